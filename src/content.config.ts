@@ -1,0 +1,23 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { makeSchemas, type CollectionName } from './lib/schemas.ts';
+
+/**
+ * Content lives in `src/content/<collection>/`. `CONTENT_DIR` points the build at another tree
+ * (the bad-content fixtures and the synthetic-case benchmark use it).
+ */
+const root = process.env['CONTENT_DIR'] ?? './src/content';
+const schemas = makeSchemas((collection) => reference(collection));
+
+/** MDX and Markdown files below the collection's folder; names starting with `_` are drafts. */
+const files = (name: CollectionName) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/${name}` });
+
+export const collections = {
+  dimensions: defineCollection({ loader: files('dimensions'), schema: schemas.dimensions }),
+  problems: defineCollection({ loader: files('problems'), schema: schemas.problems }),
+  strategies: defineCollection({ loader: files('strategies'), schema: schemas.strategies }),
+  cases: defineCollection({ loader: files('cases'), schema: schemas.cases }),
+  policies: defineCollection({ loader: files('policies'), schema: schemas.policies }),
+  glossary: defineCollection({ loader: files('glossary'), schema: schemas.glossary }),
+  guides: defineCollection({ loader: files('guides'), schema: schemas.guides }),
+};

@@ -1,0 +1,122 @@
+/**
+ * The one source of truth for every closed list the site uses: the schemas validate against these
+ * ids, the facets count by them, the search index filters on them, and the UI prints their labels.
+ * Values follow `shared/source/policies.md` ("Facets"); ids are readable ASCII so URLs stay clean.
+ */
+
+/** One value of a closed list: a stable ASCII id and the label readers see. */
+export interface EnumValue<Id extends string = string> {
+  readonly id: Id;
+  readonly label: string;
+}
+
+function ids<const T extends readonly EnumValue[]>(values: T): [T[number]['id'], ...T[number]['id'][]] {
+  return values.map((v) => v.id) as [T[number]['id'], ...T[number]['id'][]];
+}
+
+/** Groups the ten dimensions fall into (the site's own arrangement; the paper lists them flat). */
+export const DIMENSION_GROUPS = [
+  { id: 'foundation', label: '共建基础' },
+  { id: 'cultivation', label: '共育人才' },
+  { id: 'innovation', label: '共创价值' },
+  { id: 'governance', label: '共治保障' },
+] as const satisfies readonly EnumValue[];
+
+/** Industries a case can belong to. */
+export const INDUSTRIES = [
+  { id: 'smart-manufacturing', label: '智能制造与高端装备' },
+  { id: 'next-gen-it', label: '新一代信息技术' },
+  { id: 'new-energy', label: '新能源与新能源汽车' },
+  { id: 'new-materials', label: '新材料' },
+  { id: 'biomedicine', label: '生物医药与医疗器械' },
+  { id: 'agriculture', label: '现代农业' },
+  { id: 'energy-saving', label: '节能环保' },
+  { id: 'logistics-commerce', label: '现代物流与商贸' },
+  { id: 'aerospace-rail', label: '航空航天与轨道交通' },
+  { id: 'care-services', label: '康养托育与家政服务' },
+] as const satisfies readonly EnumValue[];
+
+/** Regions a case can be set in. */
+export const REGIONS = [
+  { id: 'yangtze-delta', label: '长三角' },
+  { id: 'greater-bay', label: '粤港澳大湾区' },
+  { id: 'jing-jin-ji', label: '京津冀' },
+  { id: 'chengdu-chongqing', label: '成渝地区' },
+  { id: 'middle-yangtze', label: '长江中游' },
+  { id: 'northeast', label: '东北地区' },
+  { id: 'yellow-river', label: '黄河流域' },
+  { id: 'western', label: '西部地区' },
+] as const satisfies readonly EnumValue[];
+
+/** Forms of school–enterprise cooperation a case follows. */
+export const MODELS = [
+  { id: 'order-class', label: '订单班' },
+  { id: 'apprenticeship', label: '现代学徒制' },
+  { id: 'enterprise-apprenticeship', label: '企业新型学徒制' },
+  { id: 'training-base', label: '共建实训基地' },
+  { id: 'mixed-ownership', label: '混合所有制二级学院' },
+  { id: 'teacher-practice', label: '教师企业实践' },
+  { id: 'one-plus-x', label: '1+X证书' },
+  { id: 'council', label: '产业学院理事会' },
+  { id: 'joint-rd', label: '技术服务与联合研发' },
+] as const satisfies readonly EnumValue[];
+
+/** Who a guide is written for. */
+export const AUDIENCES = [
+  { id: 'staff', label: '院校' },
+  { id: 'enterprise', label: '企业' },
+  { id: 'everyone', label: '所有读者' },
+] as const satisfies readonly EnumValue[];
+
+/** Who carries out an action. */
+export const ACTORS = [
+  { id: 'school', label: '学校' },
+  { id: 'enterprise', label: '企业' },
+  { id: 'both', label: '双方' },
+] as const satisfies readonly EnumValue[];
+
+/** Where a case's facts come from. */
+export const PROVENANCE_KINDS = [
+  { id: 'illustrative', label: '示例案例' },
+  { id: 'published', label: '公开报道' },
+] as const satisfies readonly EnumValue[];
+
+/** Content types, as the search filter and badges name them. */
+export const CONTENT_TYPES = [
+  { id: 'dimension', label: '维度' },
+  { id: 'problem', label: '问题' },
+  { id: 'strategy', label: '策略' },
+  { id: 'case', label: '案例' },
+  { id: 'policy', label: '政策' },
+  { id: 'term', label: '术语' },
+  { id: 'guide', label: '指南' },
+] as const satisfies readonly EnumValue[];
+
+export const DIMENSION_GROUP_IDS = ids(DIMENSION_GROUPS);
+export const INDUSTRY_IDS = ids(INDUSTRIES);
+export const REGION_IDS = ids(REGIONS);
+export const MODEL_IDS = ids(MODELS);
+export const AUDIENCE_IDS = ids(AUDIENCES);
+export const ACTOR_IDS = ids(ACTORS);
+export const PROVENANCE_IDS = ids(PROVENANCE_KINDS);
+export const CONTENT_TYPE_IDS = ids(CONTENT_TYPES);
+
+export type DimensionGroup = (typeof DIMENSION_GROUP_IDS)[number];
+export type Industry = (typeof INDUSTRY_IDS)[number];
+export type Region = (typeof REGION_IDS)[number];
+export type Model = (typeof MODEL_IDS)[number];
+export type Audience = (typeof AUDIENCE_IDS)[number];
+export type Actor = (typeof ACTOR_IDS)[number];
+export type ContentType = (typeof CONTENT_TYPE_IDS)[number];
+
+/**
+ * The label of an enumeration value. Throws, naming the list and the value, when the id is unknown,
+ * so a typo surfaces at build time instead of printing `undefined`.
+ */
+export function labelOf(list: readonly EnumValue[], id: string): string {
+  const found = list.find((v) => v.id === id);
+  if (!found) {
+    throw new Error(`Unknown value "${id}"; expected one of: ${list.map((v) => v.id).join(', ')}`);
+  }
+  return found.label;
+}

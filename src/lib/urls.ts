@@ -1,0 +1,52 @@
+/**
+ * Every internal URL goes through here, so a build under a sub-path (`BASE_PATH=/kb/`) links
+ * correctly everywhere. Paths are written as they would be at the site root: `/dimensions/faculty/`.
+ */
+
+/** Normalises a base path to start and end with one slash (`kb` → `/kb/`, `` → `/`). */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * Makes a function that prefixes root-relative paths with `base`. Fragments and queries are kept;
+ * a path that is not root-relative (an absolute URL, a bare fragment) is a bug and throws.
+ */
+export function makeUrl(base: string): (path: string) => string {
+  const prefix = normaliseBase(base);
+  return (path: string) => {
+    if (!path.startsWith('/')) {
+      throw new Error(`url(): expected a root-relative path starting with "/", got "${path}"`);
+    }
+    return prefix + path.slice(1);
+  };
+}
+
+/** Strips `base` from a pathname, the inverse of `makeUrl` (for breadcrumbs and active links). */
+export function stripBase(base: string, pathname: string): string {
+  const prefix = normaliseBase(base);
+  return pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
+}
+
+/** Root-relative paths of every route that has a page per entry or a fixed page. */
+export const routes = {
+  home: () => '/',
+  model: () => '/model/',
+  dimension: (id: string) => `/dimensions/${id}/`,
+  problems: () => '/problems/',
+  problem: (id: string) => `/problems/${id}/`,
+  strategies: () => '/strategies/',
+  strategy: (id: string) => `/strategies/${id}/`,
+  cases: (page = 1) => (page <= 1 ? '/cases/' : `/cases/page/${page}/`),
+  case: (id: string) => `/cases/${id}/`,
+  policies: () => '/policies/',
+  policy: (id: string) => `/policies/#${id}`,
+  glossary: () => '/glossary/',
+  term: (id: string) => `/glossary/#${id}`,
+  guides: () => '/guides/',
+  guide: (id: string) => `/guides/${id}/`,
+  forStaff: () => '/for-staff/',
+  forEnterprises: () => '/for-enterprises/',
+  search: () => '/search/',
+} as const;

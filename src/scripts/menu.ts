@@ -1,0 +1,22 @@
+/**
+ * The phone menu: a disclosure button for the primary navigation. Escape closes it and returns
+ * focus to the button. Without JavaScript the navigation is simply always shown.
+ */
+const button = document.querySelector<HTMLButtonElement>('[data-menu-toggle]');
+const panel = button && document.getElementById(button.getAttribute('aria-controls') ?? '');
+
+if (button && panel) {
+  const set = (open: boolean) => {
+    button.setAttribute('aria-expanded', String(open));
+    panel.dataset['open'] = String(open);
+  };
+  button.hidden = false;
+  set(false);
+  button.addEventListener('click', () => set(button.getAttribute('aria-expanded') !== 'true'));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+      set(false);
+      button.focus();
+    }
+  });
+}
