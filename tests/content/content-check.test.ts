@@ -1,0 +1,94 @@
+import { relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { assertContent, checkContent, readContentTree } from '../../src/lib/content-check.ts';
+import { dimension, edit, validTree, writeTree } from './fixtures.ts';
+
+/** Checks a tree; returns the reports with the temporary folder stripped from file names. */
+function check(tree: Map<string, string>): string[] {
+  const root = writeTree(tree);
+  const { files, errors } = readContentTree(root);
+  const prefix = relative(process.cwd(), root) + '/';
+  return [...errors, ...checkContent(files)].map((e) => e.replace(prefix, ''));
+}
+
+test('the valid fixture tree passes', () => {
+  expect(check(validTree())).toEqual([]);
+});
+
+describe('each kind of bad content is reported with its file and field', () => {
+  test.each([
+    {
+      what: 'an unknown reference',
+      tree: () => edit(validTree(), 'cases/sample.mdx', 'strategies: [fix]', 'strategies: [fix, nonexistent]'),
+      expected:
+        'cases/sample.mdx: strategies[1]: unknown reference "nonexistent" (no entry with that id in strategies)',
+    },
+    {
+      what: 'an unknown reference nested in an object',
+      tree: () => edit(validTree(), 'dimensions/alpha.mdx', 'policy: law', 'policy: lawx'),
+      expected: 'dimensions/alpha.mdx: policies[0].policy: unknown reference "lawx"',
+    },
+    {
+      what: 'a missing required field',
+      tree: () => edit(validTree(), 'cases/sample.mdx', /school: .*\n/, ''),
+      expected: 'cases/sample.mdx: school:',
+    },
+    {
+      what: 'a value outside an enumeration',
+      tree: () => edit(validTree(), 'cases/sample.mdx', 'region: yangtze-delta', 'region: atlantis'),
+      expected: 'cases/sample.mdx: region:',
+    },
+    {
+      what: 'two dimensions with the same order',
+      tree: () => new Map(validTree()).set(...dimension('gamma', 2)),
+      expected: 'dimensions/gamma.mdx: order: 2 is already used by',
+    },
+    {
+      what: 'a case with no dimension',
+      tree: () => edit(validTree(), 'cases/sample.mdx', 'dimensions: [alpha]', 'dimensions: []'),
+      expected: 'cases/sample.mdx: dimensions: 案例至少关联一个维度',
+    },
+    {
+      what: 'an empty required list',
+      tree: () => edit(validTree(), 'problems/gap.mdx', /symptoms:\n(  - .*\n)+/, 'symptoms: []\n'),
+      expected: 'problems/gap.mdx: symptoms: 至少需要 3 项',
+    },
+    {
+      what: 'a duplicate id (the same name as .md and .mdx)',
+      tree: () => new Map(validTree()).set('guides/intro.md', validTree().get('guides/intro.mdx') ?? ''),
+      expected: 'guides/intro.mdx: id: duplicate id "intro" in guides',
+    },
+    {
+      what: 'frontmatter that is not valid YAML',
+      tree: () => edit(validTree(), 'glossary/term.mdx', 'term: 术语', 'term: [术语'),
+      expected: 'glossary/term.mdx: frontmatter: invalid YAML',
+    },
+    {
+      what: 'a published case without a citation',
+      tree: () => edit(validTree(), 'cases/sample.mdx', '{ kind: illustrative }', '{ kind: published }'),
+      expected: 'cases/sample.mdx: provenance.citation:',
+    },
+  ])('$what', ({ tree, expected }) => {
+    const errors = check(tree());
+    expect(
+      errors.some((e) => e.includes(expected)),
+      errors.join('\n'),
+    ).toBe(true);
+  });
+});
+
+test('assertContent throws one error that lists every problem', () => {
+  const bad = edit(
+    edit(validTree(), 'cases/sample.mdx', 'region: yangtze-delta', 'region: atlantis'),
+    'strategies/fix.mdx',
+    'addresses: [gap]',
+    'addresses: [nope]',
+  );
+  expect(() => assertContent(writeTree(bad))).toThrow(
+    /Content check failed \(2 problem\(s\)\)[\s\S]*region[\s\S]*addresses\[0\]/,
+  );
+});
+
+test('the real content passes the check', () => {
+  expect(() => assertContent('src/content')).not.toThrow();
+});
