@@ -50,7 +50,7 @@ describe('each kind of bad content is reported with its file and field', () => {
     },
     {
       what: 'an empty required list',
-      tree: () => edit(validTree(), 'problems/gap.mdx', /symptoms:\n(  - .*\n)+/, 'symptoms: []\n'),
+      tree: () => edit(validTree(), 'problems/gap.mdx', /symptoms:\n( {2}- .*\n)+/, 'symptoms: []\n'),
       expected: 'problems/gap.mdx: symptoms: 至少需要 3 项',
     },
     {
