@@ -12,12 +12,17 @@ const work = resolve('.build');
 const tmp = resolve(work, `dist-${process.pid}`);
 const old = resolve(work, `old-${process.pid}`);
 
+// Vite-style variables from a parent process (Vitest sets BASE_URL=/) would override Astro's own
+// import.meta.env values in the build, silently dropping BASE_PATH from every link.
+const inherited = { ...process.env };
+for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete inherited[key];
+
 function step(name, command, args, env = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...inherited, ...env } });
   if (result.status !== 0) {
     rmSync(tmp, { recursive: true, force: true });
     console.error(
-      `\nBuild failed at "${name}"; ${existsSync(dist) ? `the previous ${dist} is unchanged` : 'nothing was written to dist/'}.`,
+      `\nBuild failed at "${name}"; ${existsSync(dist) ? `the previous ${dist} is unchanged` : `nothing was written to ${dist}`}.`,
     );
     process.exit(result.status ?? 1);
   }
