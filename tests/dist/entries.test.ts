@@ -1,0 +1,77 @@
+/**
+ * Every entry has its page, and the relations a page shows match the data (computed both ways).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { readContentTree } from '../../src/lib/content-check.ts';
+
+const { files } = readContentTree('src/content');
+const entries = (collection: string) => files.filter((f) => f.collection === collection);
+const html = (path: string) => parse(readFileSync(`dist${path}index.html`, 'utf8'));
+const refIds = (value: unknown) => (value as string[]) ?? [];
+
+const PAGE_ROUTES: Record<string, (id: string) => string> = {
+  dimensions: (id) => `/dimensions/${id}/`,
+  problems: (id) => `/problems/${id}/`,
+  strategies: (id) => `/strategies/${id}/`,
+  cases: (id) => `/cases/${id}/`,
+  guides: (id) => `/guides/${id}/`,
+};
+
+describe('every entry has a page', () => {
+  for (const [collection, route] of Object.entries(PAGE_ROUTES)) {
+    test.each(entries(collection).map((e) => e.id))(`${collection}/%s`, (id) => {
+      expect(existsSync(`dist${route(id)}index.html`)).toBe(true);
+    });
+  }
+  test('every policy has an anchor on /policies/ and every term on /glossary/', () => {
+    const policies = html('/policies/');
+    for (const p of entries('policies')) expect(policies.getElementById(p.id), p.id).not.toBeNull();
+    const glossary = html('/glossary/');
+    for (const g of entries('glossary')) expect(glossary.getElementById(g.id), g.id).not.toBeNull();
+  });
+});
+
+/** Hrefs of links inside the section that follows the heading with `id`. */
+function linksUnder(path: string, headingId: string): string[] {
+  const root = html(path);
+  const heading = root.getElementById(headingId);
+  if (!heading) throw new Error(`${path} has no #${headingId}`);
+  const hrefs: string[] = [];
+  for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+    hrefs.push(...el.querySelectorAll('a').map((a) => a.getAttribute('href') ?? ''));
+  }
+  return hrefs;
+}
+
+describe('reverse relations on pages match the data', () => {
+  test.each(entries('dimensions').map((d) => d.id))('dimension %s lists every case that cites it', (id) => {
+    const citing = entries('cases').filter((c) => refIds(c.data['dimensions']).includes(id));
+    const shown = linksUnder(`/dimensions/${id}/`, 'cases').filter((h) => h.startsWith('/cases/'));
+    expect(shown.sort()).toEqual(citing.map((c) => `/cases/${c.id}/`).sort());
+  });
+  test.each(entries('problems').map((p) => p.id))('problem %s lists every strategy that addresses it', (id) => {
+    const answering = entries('strategies').filter((s) => refIds(s.data['addresses']).includes(id));
+    const shown = linksUnder(`/problems/${id}/`, 'strategies').filter((h) => h.startsWith('/strategies/'));
+    expect(shown.sort()).toEqual(answering.map((s) => `/strategies/${s.id}/`).sort());
+  });
+  test.each(entries('strategies').map((s) => s.id))('strategy %s lists every case that illustrates it', (id) => {
+    const illustrating = entries('cases').filter((c) => refIds(c.data['strategies']).includes(id));
+    const shown = linksUnder(`/strategies/${id}/`, 'cases').filter((h) => h.startsWith('/cases/'));
+    expect(shown.sort()).toEqual(illustrating.map((c) => `/cases/${c.id}/`).sort());
+  });
+});
+
+describe('Markdown through the unified processor', () => {
+  test('a GFM table renders as a table in MDX', () => {
+    expect(html('/guides/staff-guide/').querySelectorAll('main table').length).toBeGreaterThan(0);
+  });
+  test('a GFM footnote renders with its back-reference', () => {
+    const page = html('/guides/principle/');
+    const section = page.querySelector('section[data-footnotes]');
+    expect(section).not.toBeNull();
+    const ref = page.querySelector('sup a[data-footnote-ref]');
+    expect(ref?.getAttribute('href')).toMatch(/^#/);
+  });
+});
