@@ -8,7 +8,12 @@ test('facet lists match policies.md: 10 industries, 8 regions, 9 models', () => 
   expect(DIMENSION_GROUPS).toHaveLength(4);
 });
 
-test.each([INDUSTRIES, REGIONS, MODELS, DIMENSION_GROUPS])('ids are unique, readable ASCII slugs', (...list) => {
+test.each([
+  ['industries', INDUSTRIES],
+  ['regions', REGIONS],
+  ['models', MODELS],
+  ['dimension groups', DIMENSION_GROUPS],
+] as const)('%s have unique, readable ASCII ids', (_, list) => {
   const ids = list.map((v) => v.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
