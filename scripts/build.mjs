@@ -14,8 +14,8 @@ const old = resolve(work, `old-${process.pid}`);
 
 // Vite-style variables from a parent process (Vitest sets BASE_URL=/) would override Astro's own
 // import.meta.env values in the build, silently dropping BASE_PATH from every link.
-const inherited = { ...process.env };
-for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete inherited[key];
+const VITE_KEYS = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']);
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_KEYS.has(key)));
 
 function step(name, command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...inherited, ...env } });

@@ -44,8 +44,8 @@ describe('routes', () => {
     expect(routes.cases(1)).toBe('/cases/');
     expect(routes.cases(3)).toBe('/cases/page/3/');
   });
-  test('policies and terms are anchors on their listing pages', () => {
-    expect(routes.policy('fund-policy-2019')).toBe('/policies/#fund-policy-2019');
+  test('policies have pages; terms are anchors on the glossary', () => {
+    expect(routes.policy('fund-policy-2019')).toBe('/policies/fund-policy-2019/');
     expect(routes.term('xiandai-xuetuzhi')).toBe('/glossary/#xiandai-xuetuzhi');
   });
 });

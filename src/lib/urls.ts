@@ -41,7 +41,7 @@ export const routes = {
   cases: (page = 1) => (page <= 1 ? '/cases/' : `/cases/page/${page}/`),
   case: (id: string) => `/cases/${id}/`,
   policies: () => '/policies/',
-  policy: (id: string) => `/policies/#${id}`,
+  policy: (id: string) => `/policies/${id}/`,
   glossary: () => '/glossary/',
   term: (id: string) => `/glossary/#${id}`,
   guides: () => '/guides/',

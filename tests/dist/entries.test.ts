@@ -17,6 +17,7 @@ const PAGE_ROUTES: Record<string, (id: string) => string> = {
   strategies: (id) => `/strategies/${id}/`,
   cases: (id) => `/cases/${id}/`,
   guides: (id) => `/guides/${id}/`,
+  policies: (id) => `/policies/${id}/`,
 };
 
 describe('every entry has a page', () => {
@@ -25,9 +26,7 @@ describe('every entry has a page', () => {
       expect(existsSync(`dist${route(id)}index.html`)).toBe(true);
     });
   }
-  test('every policy has an anchor on /policies/ and every term on /glossary/', () => {
-    const policies = html('/policies/');
-    for (const p of entries('policies')) expect(policies.getElementById(p.id), p.id).not.toBeNull();
+  test('every term has an anchor on /glossary/', () => {
     const glossary = html('/glossary/');
     for (const g of entries('glossary')) expect(glossary.getElementById(g.id), g.id).not.toBeNull();
   });
