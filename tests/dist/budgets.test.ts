@@ -1,0 +1,47 @@
+/**
+ * Page-weight budgets in gzip bytes, over every built page (deterministic: bytes, not timings).
+ * `npm run test:dist -- budgets` prints the heaviest figures.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { pageWeight } from '../../src/lib/budget.ts';
+import { readSite } from './site.ts';
+
+const KB = 1024;
+const BUDGET = { total: 30 * KB, js: 8 * KB, css: 12 * KB, html: 40 * KB };
+
+const read = (path: string) => {
+  const file = `dist${decodeURIComponent(path)}`;
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+};
+const pages = readSite('dist').map((p) => ({
+  ...p,
+  // Diagram and search pages are budgeted like the others: Mermaid and Pagefind arrive later,
+  // through dynamic import(), only when a reader needs them.
+  weight: pageWeight(p.path, p.html, read),
+}));
+
+describe.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
+  test(`HTML ≤ ${BUDGET.html / KB} KB, CSS ≤ ${BUDGET.css / KB} KB, JS on load ≤ ${BUDGET.js / KB} KB`, () => {
+    expect(page.weight.html).toBeLessThanOrEqual(BUDGET.html);
+    expect(page.weight.css).toBeLessThanOrEqual(BUDGET.css);
+    expect(page.weight.js).toBeLessThanOrEqual(BUDGET.js);
+  });
+  test(`everything on load ≤ ${BUDGET.total / KB} KB`, () => {
+    expect(page.weight.total).toBeLessThanOrEqual(BUDGET.total);
+  });
+});
+
+test('the heaviest page is within budget (figures printed for the notes)', () => {
+  const max = (key: 'html' | 'css' | 'js' | 'total') => {
+    const top = [...pages].sort((a, b) => b.weight[key] - a.weight[key])[0];
+    return `${key} ${((top?.weight[key] ?? 0) / KB).toFixed(1)} KB (${top?.path})`;
+  };
+  const home = pages.find((p) => p.path === '/');
+  console.log(
+    `Heaviest on load (gzip): ${['total', 'html', 'css', 'js'].map((k) => max(k as 'total')).join('; ')}\n` +
+      `Home: html ${((home?.weight.html ?? 0) / KB).toFixed(1)} KB, css ${((home?.weight.css ?? 0) / KB).toFixed(1)} KB, js ${((home?.weight.js ?? 0) / KB).toFixed(1)} KB`,
+  );
+  const heaviest = Math.max(...pages.map((p) => p.weight.total));
+  expect(heaviest).toBeLessThanOrEqual(BUDGET.total);
+});
