@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { makeSchemas, type CollectionName } from './schemas.ts';
+import { STATIC_PATHS, entryPath } from './urls.ts';
 
 /** Every collection, in the order they are checked. */
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -140,9 +141,28 @@ export function checkContent(files: readonly ContentFile[]): string[] {
     }
   }
 
+  errors.push(...checkBodyLinks(files));
+
   for (const { file, ref, field } of refs) {
     if (!known.get(ref.collection)?.has(ref.id)) {
       errors.push(`${file}: ${field}: unknown reference "${ref.id}" (no entry with that id in ${ref.collection})`);
+    }
+  }
+  return errors;
+}
+
+/**
+ * Root-relative Markdown links in bodies (`[…](/dimensions/faculty/#x)`) must point at a page the
+ * site builds. Links are written as at the site root; the build adds the base path.
+ */
+export function checkBodyLinks(files: readonly ContentFile[]): string[] {
+  const pages = new Set([...STATIC_PATHS, ...files.map((f) => entryPath(f.collection, f.id).split('#')[0] ?? '')]);
+  const errors: string[] = [];
+  for (const file of files) {
+    for (const [, href = ''] of file.body.matchAll(/\]\((\/[^)\s]*)\)/g)) {
+      const path = href.split('#')[0]?.split('?')[0] ?? '';
+      const normalised = path.endsWith('/') ? path : `${path}/`;
+      if (!pages.has(normalised)) errors.push(`${file.file}: body: link "${href}" points to no page of the site`);
     }
   }
   return errors;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeUrl, normaliseBase, routes, stripBase } from './urls.ts';
+import { entryPath, makeUrl, normaliseBase, routes, stripBase } from './urls.ts';
 
 describe('normaliseBase', () => {
   test.each([
@@ -47,5 +47,20 @@ describe('routes', () => {
   test('policies have pages; terms are anchors on the glossary', () => {
     expect(routes.policy('fund-policy-2019')).toBe('/policies/fund-policy-2019/');
     expect(routes.term('xiandai-xuetuzhi')).toBe('/glossary/#xiandai-xuetuzhi');
+  });
+});
+
+describe('entryPath', () => {
+  test.each([
+    ['dimensions', 'faculty', '/dimensions/faculty/'],
+    ['cases', 'x', '/cases/x/'],
+    ['policies', 'p', '/policies/p/'],
+    ['glossary', 't', '/glossary/#t'],
+    ['guides', 'g', '/guides/g/'],
+  ])('%s/%s lives at %s', (collection, id, path) => {
+    expect(entryPath(collection, id)).toBe(path);
+  });
+  test('an unknown collection is a bug and throws', () => {
+    expect(() => entryPath('nope', 'x')).toThrow('unknown collection "nope"');
   });
 });

@@ -50,3 +50,40 @@ export const routes = {
   forEnterprises: () => '/for-enterprises/',
   search: () => '/search/',
 } as const;
+
+/** The page path of a content entry (glossary terms are anchors on the glossary page). */
+export function entryPath(collection: string, id: string): string {
+  switch (collection) {
+    case 'dimensions':
+      return routes.dimension(id);
+    case 'problems':
+      return routes.problem(id);
+    case 'strategies':
+      return routes.strategy(id);
+    case 'cases':
+      return routes.case(id);
+    case 'policies':
+      return routes.policy(id);
+    case 'glossary':
+      return routes.term(id);
+    case 'guides':
+      return routes.guide(id);
+    default:
+      throw new Error(`entryPath(): unknown collection "${collection}"`);
+  }
+}
+
+/** Paths of the pages that exist whatever the content (listings, hubs, search). */
+export const STATIC_PATHS: readonly string[] = [
+  routes.home(),
+  routes.model(),
+  routes.problems(),
+  routes.strategies(),
+  routes.cases(),
+  routes.policies(),
+  routes.glossary(),
+  routes.guides(),
+  routes.forStaff(),
+  routes.forEnterprises(),
+  routes.search(),
+];

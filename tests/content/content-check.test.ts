@@ -64,6 +64,11 @@ describe('each kind of bad content is reported with its file and field', () => {
       expected: 'glossary/term.mdx: frontmatter: invalid YAML',
     },
     {
+      what: 'a broken internal link in an MDX body',
+      tree: () => edit(validTree(), 'guides/intro.mdx', /---\n$/, '---\n\n见[维度](/dimensions/nowhere/)。\n'),
+      expected: 'guides/intro.mdx: body: link "/dimensions/nowhere/" points to no page of the site',
+    },
+    {
       what: 'a published case without a citation',
       tree: () => edit(validTree(), 'cases/sample.mdx', '{ kind: illustrative }', '{ kind: published }'),
       expected: 'cases/sample.mdx: provenance.citation:',
@@ -87,6 +92,16 @@ test('assertContent throws one error that lists every problem', () => {
   expect(() => assertContent(writeTree(bad))).toThrow(
     /Content check failed \(2 problem\(s\)\)[\s\S]*region[\s\S]*addresses\[0\]/,
   );
+});
+
+test('internal links in bodies to existing pages and anchors pass', () => {
+  const tree = edit(
+    validTree(),
+    'guides/intro.mdx',
+    /---\n$/,
+    '---\n\n见[维度](/dimensions/alpha/#x)和[案例](/cases/)。\n',
+  );
+  expect(check(tree)).toEqual([]);
 });
 
 test('the real content passes the check', () => {
