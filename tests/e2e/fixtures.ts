@@ -25,6 +25,12 @@ export const test = base.extend<{ watch: Watch; axe: (page?: Page) => Promise<st
         if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
       });
       page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
+      // A blocked script or style under the page's Content-Security-Policy is an error too.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+        });
+      });
       page.on('request', (request) => {
         const url = request.url();
         if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
