@@ -33,5 +33,5 @@ test('prefixes root-relative links and definitions with the base, leaving others
 test('at the site root nothing changes', () => {
   const t = tree();
   remarkBaseLinks({ base: '/' })()(t);
-  expect(t.children[0]?.children[0]?.url).toBe('/dimensions/faculty/#x');
+  expect(t.children[0]?.children?.[0]?.url).toBe('/dimensions/faculty/#x');
 });
