@@ -1,0 +1,283 @@
+/**
+ * `node scripts/bench-cases.mjs --cases 1000`: how the site scales with the number of cases.
+ *
+ * Copies src/content to .tmp/bench-content-<N>, adds N synthetic cases (valid against the schema,
+ * labelled illustrative, never committed: .tmp is git-ignored), builds into .tmp/bench-dist-<N>
+ * with `scripts/build.mjs` (CONTENT_DIR, DIST_DIR), then serves the build and measures in Chromium:
+ * build time, pages, index size, and the bytes downloaded to open /cases/, to filter it, and to
+ * run a search. `--measure <folder>` measures an existing build (e.g. `dist`) without building.
+ * Prints a JSON summary and writes it to .tmp/bench-<N>.json. docs/benchmarks.md records results.
+ *
+ * Options: --cases N (default 1000) · --timeout-minutes M (default 90) · --keep (keep the build).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { findBrowser } from './find-browser.mjs';
+import { DIMENSION_GROUPS, INDUSTRIES, MODELS, REGIONS } from '../src/lib/enums.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '1000' },
+    'timeout-minutes': { type: 'string', default: '90' },
+    measure: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const N = Number(args.cases);
+const tmp = resolve('.tmp');
+
+/** A small deterministic PRNG, so two runs build the same synthetic cases. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DIMENSIONS = [
+  ['specialty', '专业共建'],
+  ['talent', '人才共育'],
+  ['faculty', '师资共培'],
+  ['resources', '资源共享'],
+  ['projects', '项目共立'],
+  ['research', '科研共做'],
+  ['internship', '实习共担'],
+  ['employment', '就业共推'],
+  ['process', '过程共管'],
+  ['evaluation', '效果共评'],
+];
+const STRATEGIES = ['clarify-goals', 'strengthen-cooperation', 'build-institutions'];
+const PROBLEMS = ['goal-divergence', 'loose-cooperation', 'weak-institutions'];
+const SENTENCES = [
+  '双方先开通线上沟通平台，按育人进度定期召开不同主题的会议。',
+  '企业技术人员每周到校授课，学校教师分批到企业实践，带着任务下企业、带着案例回课堂。',
+  '学生在企业师傅带领下完成真实任务，学校统筹安排并及时疏导学生的情绪。',
+  '双方把岗位要求写进课程标准，每学期末共同修订培养方案。',
+  '实训基地的设备由企业提供，学校负责日常维护和教学组织，运行规则写进管理办法。',
+  '联合攻关项目由企业提出需求，教师带学生参与，成果归属事先在协议中约定。',
+  '岗位实习前签订三方协议，明确岗位、时长、报酬和安全责任，企业为学生购买保险。',
+  '企业考核学生时，学校提供平时成绩和专业成绩供参考，便于发现学生的优势。',
+  '评价以学生的实际收获为导向，结果公开并据此改进，而不是只看做了多少场活动。',
+  '毕业前双方共同举办专场招聘，企业优先录用表现突出的学生。',
+];
+
+function syntheticCase(i, rand) {
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const industry = pick(INDUSTRIES);
+  const region = pick(REGIONS);
+  const model = pick(MODELS);
+  const year = 2012 + Math.floor(rand() * 14);
+  const dims = [...DIMENSIONS].sort(() => rand() - 0.5).slice(0, 1 + Math.floor(rand() * 3));
+  const group = pick(DIMENSION_GROUPS);
+  const id = `bench-${String(i).padStart(5, '0')}`;
+  const title = `${region.label}某职业院校 × 某${industry.label}企业：${model.label}合成案例 ${i}`;
+  const body = [
+    '## 背景',
+    `${pick(SENTENCES)}${pick(SENTENCES)}（合成案例，仅用于性能测试；分组：${group.label}）`,
+    '## 各维度的做法',
+    ...dims.flatMap(([, name]) => [`### ${name}`, `${pick(SENTENCES)}${pick(SENTENCES)}${pick(SENTENCES)}`]),
+    '## 成效',
+    `参与学生 ${10 + Math.floor(rand() * 90)} 人（示例数据）。${pick(SENTENCES)}`,
+    '## 经验与启示',
+    pick(SENTENCES),
+  ].join('\n\n');
+  const yaml = [
+    '---',
+    `title: '${title}'`,
+    `summary: '合成案例 ${i}：${industry.label}领域以${model.label}方式开展校企合作，覆盖${dims.map((d) => d[1]).join('、')}。'`,
+    `school: '${region.label}某职业院校'`,
+    `enterprise: '某${industry.label}企业'`,
+    `industry: ${industry.id}`,
+    `region: ${region.id}`,
+    `model: ${model.id}`,
+    `year: ${year}`,
+    'dimensions:',
+    ...dims.map(([d]) => `  - ${d}`),
+    'strategies:',
+    `  - ${pick(STRATEGIES)}`,
+    'problems:',
+    `  - ${pick(PROBLEMS)}`,
+    'outcomes:',
+    `  - label: 参与学生（示例数据）`,
+    `    value: ${10 + Math.floor(rand() * 90)}`,
+    `    unit: 人`,
+    'provenance:',
+    '  kind: illustrative',
+    '---',
+    '',
+  ].join('\n');
+  return { id, text: `${yaml}${body}\n` };
+}
+
+function sizeOf(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((n, name) => n + sizeOf(join(path, name)), 0);
+}
+function countFiles(path, test) {
+  if (!existsSync(path)) return 0;
+  return readdirSync(path).reduce((n, name) => {
+    const p = join(path, name);
+    return n + (statSync(p).isDirectory() ? countFiles(p, test) : test(name) ? 1 : 0);
+  }, 0);
+}
+
+/** Bytes over the wire for an action, as served (raw) and as a gzip-serving host would send text. */
+async function measure(page, action) {
+  const seen = [];
+  const onResponse = async (response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    const url = response.url();
+    const text = /\.(html|js|css|json|svg|xml)$|\/$|\.html\?|\/\?/.test(url.split('#')[0] ?? '');
+    seen.push({ url, raw: body.length, gzip: text ? gzipSync(body).length : body.length });
+  };
+  page.on('response', onResponse);
+  const start = Date.now();
+  await action();
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  return {
+    requests: seen.length,
+    raw: seen.reduce((n, s) => n + s.raw, 0),
+    gzip: seen.reduce((n, s) => n + s.gzip, 0),
+    ms: Date.now() - start,
+  };
+}
+
+async function measureSite(dir) {
+  const port = 4500 + Math.floor(Math.random() * 400);
+  const server = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--port', String(port), '--host', '127.0.0.1', '--dir', dir],
+    {
+      stdio: 'ignore',
+    },
+  );
+  await new Promise((r) => setTimeout(r, 800));
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: await findBrowser(),
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const results = {};
+  try {
+    const fresh = async () => {
+      const context = await browser.newContext();
+      // Pagefind in the page rather than a SharedWorker, so its requests are counted.
+      await context.addInitScript(() => Reflect.deleteProperty(window, 'SharedWorker'));
+      return { context, page: await context.newPage() };
+    };
+    {
+      const { context, page } = await fresh();
+      results.openCases = await measure(page, () => page.goto(`${base}/cases/`));
+      results.filterCases = await measure(page, async () => {
+        await page.locator('fieldset[data-facet="industry"] [data-option]:not([hidden]) input').first().check();
+        await page.locator('[data-case-browser] [data-status]').filter({ hasText: /\d/ }).waitFor();
+      });
+      results.filterCasesAgain = await measure(page, async () => {
+        await page.locator('fieldset[data-facet="dimension"] [data-option]:not([hidden]) input').first().check();
+        await page.waitForTimeout(300);
+      });
+      await context.close();
+    }
+    for (const [name, q] of [
+      ['queryName', '现代学徒制'],
+      ['queryBroad', '企业'],
+    ]) {
+      const { context, page } = await fresh();
+      await page.goto(`${base}/search/`);
+      results[name] = await measure(page, async () => {
+        await page.locator('[data-search-input]').fill(q);
+        await page
+          .locator('[data-status]')
+          .filter({ hasText: /\S/ })
+          .filter({ hasNotText: '正在搜索' })
+          .waitFor({ timeout: 120_000 });
+      });
+      results[name].query = q;
+      results[name].status = await page.locator('[data-status]').textContent();
+      results[name].steps = Object.fromEntries(
+        await page.evaluate(() =>
+          performance
+            .getEntriesByType('measure')
+            .filter((m) => m.name.startsWith('search:'))
+            .map((m) => [m.name.slice(7), Math.round(m.duration)]),
+        ),
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  const cases = readdirSync(join(dir, 'cases')).filter((n) => !n.includes('.') && n !== 'page' && n !== 'data').length;
+  const largest = readdirSync(join(dir, 'dimensions'))
+    .map((d) => ({ path: `/dimensions/${d}/`, size: sizeOf(join(dir, 'dimensions', d, 'index.html')) }))
+    .sort((a, b) => b.size - a.size)[0];
+  return {
+    cases,
+    pages: countFiles(dir, (n) => n.endsWith('.html')),
+    distBytes: sizeOf(dir),
+    pagefindBytes: sizeOf(join(dir, 'pagefind')),
+    pagefindIndexBytes: sizeOf(join(dir, 'pagefind', 'index')),
+    pagefindFragmentBytes: sizeOf(join(dir, 'pagefind', 'fragment')),
+    pagefindFilterBytes: sizeOf(join(dir, 'pagefind', 'filter')),
+    facetsJson: {
+      raw: sizeOf(join(dir, 'cases', 'facets.json')),
+      gzip: gzipSync(readFileSync(join(dir, 'cases', 'facets.json'))).length,
+    },
+    searchFacetsJson: {
+      raw: sizeOf(join(dir, 'pagefind', 'facets.json')),
+      gzip: gzipSync(readFileSync(join(dir, 'pagefind', 'facets.json'))).length,
+    },
+    casesPageHtml: sizeOf(join(dir, 'cases', 'index.html')),
+    largestDimensionPage: largest,
+    ...results,
+  };
+}
+
+let summary;
+if (args.measure) {
+  summary = { build: 'existing', ...(await measureSite(resolve(args.measure))) };
+} else {
+  const content = join(tmp, `bench-content-${N}`);
+  const dist = join(tmp, `bench-dist-${N}`);
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  cpSync('src/content', content, { recursive: true });
+  const rand = random(N);
+  for (let i = 1; i <= N; i++) {
+    const { id, text } = syntheticCase(i, rand);
+    writeFileSync(join(content, 'cases', `${id}.mdx`), text);
+  }
+  console.log(`Wrote ${N} synthetic cases to ${content}; building into ${dist} …`);
+  const start = Date.now();
+  const built = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: Number(args['timeout-minutes']) * 60_000,
+    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, NODE_OPTIONS: '--max-old-space-size=8192' },
+  });
+  const buildSeconds = Math.round((Date.now() - start) / 100) / 10;
+  if (built.status !== 0) {
+    console.error(
+      `Build failed or timed out after ${buildSeconds} s (status ${built.status}, ${built.signal ?? 'no signal'}).`,
+    );
+    process.exit(1);
+  }
+  summary = { syntheticCases: N, buildSeconds, ...(await measureSite(dist)) };
+  if (!args.keep) rmSync(dist, { recursive: true, force: true });
+  rmSync(content, { recursive: true, force: true });
+}
+const out = join(tmp, `bench-${args.measure ? 'site' : N}.json`);
+writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
+console.log(JSON.stringify(summary, null, 2));
+console.log(`Written to ${out}`);

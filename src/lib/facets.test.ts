@@ -1,0 +1,149 @@
+import { expect, test } from 'vitest';
+import {
+  countFacets,
+  decodeCaseIndex,
+  encodeCaseIndex,
+  filterBySelection,
+  isEmptySelection,
+  matchesSelection,
+  readPage,
+  readSelection,
+  toggleValue,
+  writeSelection,
+  type FacetValues,
+  type IndexFacet,
+} from './facets.ts';
+
+const ITEMS: FacetValues[] = [
+  { dimension: ['faculty', 'talent'], industry: ['energy'], year: ['2021'] },
+  { dimension: ['faculty'], industry: ['it'], year: ['2022'] },
+  { dimension: ['talent'], industry: ['energy'], year: ['2022'] },
+  { dimension: ['research'], industry: ['it'], year: ['2020'] },
+];
+const FACETS = ['dimension', 'industry', 'year'];
+const id = (v: FacetValues) => v;
+const count = (selection: Record<string, string[]>) =>
+  Object.fromEntries(
+    Object.entries(countFacets(ITEMS, id, selection, FACETS)).map(([f, m]) => [f, Object.fromEntries(m)]),
+  );
+
+test('values of one facet combine with OR, facets with AND', () => {
+  expect(filterBySelection(ITEMS, id, { industry: ['energy', 'it'] })).toHaveLength(4);
+  expect(filterBySelection(ITEMS, id, { industry: ['energy'], year: ['2022'] })).toEqual([ITEMS[2]]);
+  expect(filterBySelection(ITEMS, id, { dimension: ['faculty'] })).toEqual([ITEMS[0], ITEMS[1]]);
+});
+
+test('an empty selection keeps everything', () => {
+  expect(filterBySelection(ITEMS, id, {})).toHaveLength(4);
+  expect(isEmptySelection({ industry: [] })).toBe(true);
+  expect(matchesSelection(ITEMS[0] ?? {}, { industry: [] })).toBe(true);
+});
+
+test('counts with nothing selected are plain totals; a case counts once per dimension it has', () => {
+  expect(count({})).toEqual({
+    dimension: { faculty: 2, talent: 2, research: 1 },
+    industry: { energy: 2, it: 2 },
+    year: { '2021': 1, '2022': 2, '2020': 1 },
+  });
+});
+
+test('counts are disjunctive: a facet ignores its own selection, respects the others', () => {
+  expect(count({ industry: ['energy'] })).toEqual({
+    dimension: { faculty: 1, talent: 2 },
+    industry: { energy: 2, it: 2 },
+    year: { '2021': 1, '2022': 1 },
+  });
+});
+
+test('every count equals the number of items the list shows after ticking that value', () => {
+  const selection = { industry: ['energy'], year: ['2022'] };
+  const counts = countFacets(ITEMS, id, selection, FACETS);
+  for (const facet of FACETS) {
+    for (const [value, n] of counts[facet] ?? []) {
+      const ticked = toggleValue(selection, facet, value, true);
+      const onlyThis = { ...ticked, [facet]: [value] };
+      expect(filterBySelection(ITEMS, id, onlyThis), `${facet}=${value}`).toHaveLength(n);
+    }
+  }
+});
+
+test('toggleValue adds a value once and removes it', () => {
+  const on = toggleValue(toggleValue({}, 'industry', 'it', true), 'industry', 'it', true);
+  expect(on).toEqual({ industry: ['it'] });
+  expect(toggleValue(on, 'industry', 'it', false)).toEqual({ industry: [] });
+});
+
+test('readSelection keeps known values only, once each, in display order', () => {
+  const params = new URLSearchParams('industry=it&industry=bogus&industry=energy&industry=it&year=<script>');
+  expect(readSelection(params, { industry: ['energy', 'it'], year: ['2021'] })).toEqual({
+    industry: ['energy', 'it'],
+    year: [],
+  });
+});
+
+test('writeSelection round-trips through readSelection and leaves other parameters alone', () => {
+  const params = new URLSearchParams('q=订单班&industry=old');
+  writeSelection(params, { industry: ['it'], year: ['2021', '2022'] }, ['industry', 'year']);
+  expect(params.toString()).toBe('q=%E8%AE%A2%E5%8D%95%E7%8F%AD&industry=it&year=2021&year=2022');
+  expect(readSelection(params, { industry: ['energy', 'it'], year: ['2021', '2022'] })).toEqual({
+    industry: ['it'],
+    year: ['2021', '2022'],
+  });
+});
+
+test.each([
+  ['', 1],
+  ['page=3', 3],
+  ['page=0', 1],
+  ['page=-2', 1],
+  ['page=2.5', 1],
+  ['page=abc', 1],
+  ['page=99999999', 1],
+])('readPage(%j) is %d', (query, page) => {
+  expect(readPage(new URLSearchParams(query))).toBe(page);
+});
+
+const INDEX_FACETS: IndexFacet[] = [
+  {
+    key: 'dimension',
+    multi: true,
+    values: ['faculty', 'talent', 'research'],
+    labels: ['师资共培', '人才共育', '科研共做'],
+  },
+  { key: 'industry', multi: false, values: ['energy', 'it'], labels: ['新能源', '信息技术'] },
+  { key: 'year', multi: false, values: ['2022', '2021', '2020'], labels: ['2022', '2021', '2020'] },
+];
+
+test('the case index decodes to exactly what was encoded', () => {
+  const index = encodeCaseIndex(ITEMS, INDEX_FACETS, 12);
+  expect(index.codes).toHaveLength(ITEMS.length * index.widths.reduce((a, b) => a + b, 0));
+  expect(decodeCaseIndex(index)).toEqual(ITEMS);
+});
+
+test('the case index stays a few characters per case with all ten dimensions', () => {
+  const ten: IndexFacet = {
+    key: 'dimension',
+    multi: true,
+    values: 'abcdefghij'.split(''),
+    labels: 'abcdefghij'.split(''),
+  };
+  const index = encodeCaseIndex([{ dimension: 'abcdefghij'.split('') }], [ten], 12);
+  expect(index.widths).toEqual([2]);
+  expect(decodeCaseIndex(index)).toEqual([{ dimension: 'abcdefghij'.split('') }]);
+});
+
+test('an item without a value for a single-valued facet decodes to none', () => {
+  const index = encodeCaseIndex([{ industry: [] }, { industry: ['it'] }], [INDEX_FACETS[1] as IndexFacet], 12);
+  expect(decodeCaseIndex(index)).toEqual([{ industry: [] }, { industry: ['it'] }]);
+});
+
+test('encoding an unknown value fails, naming the facet and the value', () => {
+  expect(() => encodeCaseIndex([{ dimension: ['nope'], industry: ['it'], year: ['2021'] }], INDEX_FACETS, 12)).toThrow(
+    /facet "dimension": unknown value "nope"/,
+  );
+});
+
+test('decoding codes that do not fit the widths fails', () => {
+  const index = encodeCaseIndex(ITEMS, INDEX_FACETS, 12);
+  expect(() => decodeCaseIndex({ ...index, codes: `${index.codes}0` })).toThrow(/do not fit/);
+});

@@ -1,0 +1,80 @@
+/**
+ * Search and the case browser over the built site: no page carries search code on load (Pagefind
+ * arrives by import() when a reader searches), the index covers every page that may be indexed,
+ * and the case browser's data stays small per case and per request. Page weights in general are
+ * budgeted in budgets.test.ts; the bytes a query or a filter downloads in tests/e2e/.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { pageWeight } from '../../src/lib/budget.ts';
+import { readSite } from './site.ts';
+
+const pages = readSite('dist');
+const read = (path: string) => {
+  const file = `dist${decodeURIComponent(path)}`;
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+};
+
+describe('no search code on load', () => {
+  test.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
+    const { assets } = pageWeight(page.path, page.html, read);
+    const scripts = assets.filter((a) => a.endsWith('.js'));
+    expect(scripts.filter((a) => /search-engine|pagefind/.test(a))).toEqual([]);
+    for (const a of scripts) expect(read(a), a).not.toMatch(/pagefind-entry|\.pf_meta/);
+  });
+});
+
+describe('the search index', () => {
+  const fragments = readdirSync('dist/pagefind/fragment').map(
+    (f) =>
+      JSON.parse(gunzipSync(readFileSync(`dist/pagefind/fragment/${f}`)).toString('utf8').slice(12)) as {
+        url: string;
+      },
+  );
+  const urls = new Set(fragments.map((f) => f.url));
+
+  test('covers every page except those that ask not to be indexed (404, search)', () => {
+    const expected = pages
+      .filter((p) => !p.html.includes('<meta name="robots" content="noindex">'))
+      .map((p) => p.path);
+    expect(expected.filter((path) => !urls.has(path))).toEqual([]);
+    expect(urls.has('/404.html')).toBe(false);
+    expect(urls.has('/search/')).toBe(false);
+  });
+
+  test('has a record for every glossary term', () => {
+    const terms = readdirSync('src/content/glossary').filter((f) => /^[^_].*\.mdx?$/.test(f));
+    expect(fragments.filter((f) => f.url.startsWith('/glossary/#'))).toHaveLength(terms.length);
+  });
+
+  test('its facet table names every indexed page', () => {
+    const table = JSON.parse(readFileSync('dist/pagefind/facets.json', 'utf8')) as { prefix: string; ids: string };
+    const ids = new Set(table.ids.split(',').map((id) => table.prefix + id));
+    const files = readdirSync('dist/pagefind/fragment').map((f) => f.replace(/\.pf_fragment$/, ''));
+    expect(ids.size).toBe(fragments.length);
+    expect(files.filter((f) => !ids.has(f))).toEqual([]);
+  });
+});
+
+describe('the case browser’s data', () => {
+  const index = JSON.parse(readFileSync('dist/cases/facets.json', 'utf8')) as { codes: string; widths: number[] };
+  const stride = index.widths.reduce((a, b) => a + b, 0);
+  const shards = readdirSync('dist/cases/data');
+  const rows = (f: string) => JSON.parse(readFileSync(`dist/cases/data/${f}`, 'utf8')) as string[][];
+
+  test('the facet index has one entry of at most 8 characters per case', () => {
+    expect(stride).toBeLessThanOrEqual(8);
+    expect(index.codes.length / stride).toBe(shards.reduce((n, f) => n + rows(f).length, 0));
+  });
+
+  test('the facet index holds no case titles: codes and facet labels only', () => {
+    const text = readFileSync('dist/cases/facets.json', 'utf8');
+    expect(shards.flatMap((f) => rows(f).map((r) => r[1] ?? '')).filter((t) => text.includes(t))).toEqual([]);
+  });
+
+  test.each(shards)('shard %s holds one page of cards, under 8 KB gzip', (f) => {
+    expect(rows(f).length).toBeLessThanOrEqual(12);
+    expect(gzipSync(readFileSync(`dist/cases/data/${f}`)).length).toBeLessThanOrEqual(8 * 1024);
+  });
+});
