@@ -1,15 +1,23 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
+import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 /** Where the site is served; set SITE_URL and BASE_PATH for a deployment under a sub-path. */
 const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
 const base = normaliseBase(process.env['BASE_PATH'] ?? '/');
 const contentDir = process.env['CONTENT_DIR'] ?? './src/content';
+
+/** The theme script BaseLayout inlines in <head>; Astro does not hash inline scripts itself. */
+const themeInit = readFileSync('./src/scripts/theme-init.js', 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}` as const;
 
 export default defineConfig({
   site,
@@ -20,9 +28,29 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; unified() does.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkBaseLinks({ base }), remarkMermaid({ base })] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
   integrations: [contentGuard(contentDir), mdx(), sitemap()],
+  security: {
+    // A Content-Security-Policy <meta> on every page, with hashes for Astro's scripts and styles.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // 'self' for Pagefind's and Mermaid's lazily imported modules; 'wasm-unsafe-eval' lets
+      // Pagefind instantiate its WebAssembly search core. No inline script runs without a hash.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+      // Inline styles (never scripts) are allowed: Mermaid writes a <style> element and style
+      // attributes into every SVG it renders, which no build-time hash can cover.
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

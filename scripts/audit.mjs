@@ -16,7 +16,9 @@ try {
 
 if (report.statusCode || report.error) {
   const status = report.statusCode ?? report.error?.code ?? 'error';
-  console.warn(`npm audit: NOT CHECKED — the registry's audit endpoint answered ${status} (${report.message ?? report.error?.summary ?? ''}).`);
+  console.warn(
+    `npm audit: NOT CHECKED — the registry's audit endpoint answered ${status} (${report.message ?? report.error?.summary ?? ''}).`,
+  );
   console.warn('Run `npm audit --omit=dev` where the public registry is reachable.');
   process.exit(0);
 }
@@ -25,6 +27,8 @@ const counts = report.metadata?.vulnerabilities ?? {};
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);
 console.log(`npm audit --omit=dev: ${JSON.stringify(counts)}`);
 if (serious > 0) {
-  console.error(`${serious} high or critical advisories in runtime dependencies: run \`npm audit --omit=dev\` for details.`);
+  console.error(
+    `${serious} high or critical advisories in runtime dependencies: run \`npm audit --omit=dev\` for details.`,
+  );
   process.exit(1);
 }

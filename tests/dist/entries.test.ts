@@ -44,21 +44,34 @@ function linksUnder(path: string, headingId: string): string[] {
   return hrefs;
 }
 
+/** How many related cases an entry page shows (newest first); the rest are a link away. */
+const SHOWN = 6;
+const newestFirst = (a: (typeof files)[number], b: (typeof files)[number]) =>
+  Number(b.data['year']) - Number(a.data['year']) || a.id.localeCompare(b.id);
+const caseLinks = (hrefs: string[]) => hrefs.filter((h) => /^\/cases\/[a-z]/.test(h));
+
+/** The related cases a page must show: the newest `SHOWN` of them, and a link to all when there are more. */
+function expectCases(path: string, related: typeof files, allHref: string) {
+  const hrefs = linksUnder(path, 'cases');
+  const expected = [...related].sort(newestFirst).slice(0, SHOWN);
+  expect(caseLinks(hrefs)).toEqual(expected.map((c) => `/cases/${c.id}/`));
+  if (related.length > SHOWN) expect(hrefs).toContain(allHref);
+}
+
 describe('reverse relations on pages match the data', () => {
-  test.each(entries('dimensions').map((d) => d.id))('dimension %s lists every case that cites it', (id) => {
+  test.each(entries('dimensions').map((d) => d.id))('dimension %s shows the newest cases that cite it', (id) => {
     const citing = entries('cases').filter((c) => refIds(c.data['dimensions']).includes(id));
-    const shown = linksUnder(`/dimensions/${id}/`, 'cases').filter((h) => h.startsWith('/cases/'));
-    expect(shown.sort()).toEqual(citing.map((c) => `/cases/${c.id}/`).sort());
+    expect(citing.length).toBeGreaterThan(0);
+    expectCases(`/dimensions/${id}/`, citing, `/cases/?dimension=${id}`);
   });
   test.each(entries('problems').map((p) => p.id))('problem %s lists every strategy that addresses it', (id) => {
     const answering = entries('strategies').filter((s) => refIds(s.data['addresses']).includes(id));
     const shown = linksUnder(`/problems/${id}/`, 'strategies').filter((h) => h.startsWith('/strategies/'));
     expect(shown.sort()).toEqual(answering.map((s) => `/strategies/${s.id}/`).sort());
   });
-  test.each(entries('strategies').map((s) => s.id))('strategy %s lists every case that illustrates it', (id) => {
+  test.each(entries('strategies').map((s) => s.id))('strategy %s shows the newest cases that illustrate it', (id) => {
     const illustrating = entries('cases').filter((c) => refIds(c.data['strategies']).includes(id));
-    const shown = linksUnder(`/strategies/${id}/`, 'cases').filter((h) => h.startsWith('/cases/'));
-    expect(shown.sort()).toEqual(illustrating.map((c) => `/cases/${c.id}/`).sort());
+    expectCases(`/strategies/${id}/`, illustrating, '/cases/');
   });
 });
 
