@@ -15,6 +15,17 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
+/** Flags for headless Chromium on a machine with no network but the loopback (tests, screenshots). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 function log(message) {
   process.stderr.write(`[find-browser] ${message}\n`);
 }
