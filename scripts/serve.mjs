@@ -1,14 +1,18 @@
 /**
- * A small static server for the built site: `node scripts/serve.mjs [--port 4321] [--dir dist]`.
+ * The static server for the built site: `node scripts/serve.mjs [--port 4321] [--dir dist]`.
  * Serves `dist/` under BASE_PATH (default `/`) the way a static host does: `/x/` → `x/index.html`,
- * unknown paths → `404.html` with status 404. Used by `npm start` and by the browser tests;
- * `astro preview` refuses to run twice on one machine, which would make `npm test` fail while a
- * reader has `npm start` open.
+ * `/x` → 301 to `/x/`, unknown paths → `404.html` with status 404, and the headers of
+ * `dist/_headers` (the CSP header included), so `npm start` shows what a deployment serves.
+ * Files are served by `sirv`, which only serves files it listed under the folder at start-up, so no
+ * request path (`..`, encoded or not) can reach outside it. Used by `npm start` and the browser
+ * tests; `astro preview` refuses to run twice on one machine.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { headersFor, parseHeaders } from './lib/headers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -20,54 +24,60 @@ const { values } = parseArgs({
 const root = resolve(values.dir);
 const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-};
-
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`${root} has no index.html: run \`npm run build\` first.`);
   process.exit(1);
 }
 
-/** The file for a request path, or undefined. Never leaves `root`. */
-function resolveFile(pathname) {
-  if (!pathname.startsWith(base)) return undefined;
-  const relative = decodeURIComponent(pathname.slice(base.length));
-  const path = normalize(join(root, relative));
-  if (!path.startsWith(root)) return undefined;
-  for (const candidate of [path, join(path, 'index.html')]) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  }
-  return undefined;
+const headerFile = join(root, '_headers');
+const rules = existsSync(headerFile) ? parseHeaders(readFileSync(headerFile, 'utf8')) : [];
+const notFound = readFileSync(join(root, '404.html'));
+
+/** Sets the `_headers` headers for `pathname` (below the base) on the response. */
+function applyHeaders(res, pathname) {
+  for (const [name, value] of headersFor(pathname, rules)) res.setHeader(name, value);
+}
+
+const files = sirv(root, {
+  dev: false,
+  etag: true,
+  extensions: ['html'],
+  dotfiles: false,
+  setHeaders: (res, pathname) => {
+    applyHeaders(res, pathname);
+    if (!res.getHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache');
+  },
+});
+
+/** Whether `relative` (below the base, without leading slash) names a folder with an index page. */
+function isFolder(relative) {
+  const path = resolve(root, relative);
+  return path.startsWith(`${root}/`) && existsSync(join(path, 'index.html')) && statSync(path).isDirectory();
+}
+
+function sendNotFound(req, res, pathname) {
+  applyHeaders(res, pathname);
+  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+  res.end(req.method === 'HEAD' ? undefined : notFound);
 }
 
 const server = createServer((req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (!pathname.startsWith(base)) return sendNotFound(req, res, pathname);
+  const below = `/${pathname.slice(base.length)}`;
+  let decoded;
+  try {
+    decoded = decodeURIComponent(below);
+  } catch {
+    return sendNotFound(req, res, below);
+  }
   // Directory URLs without their trailing slash redirect, as static hosts do.
-  if (!pathname.endsWith('/') && !extname(pathname) && resolveFile(`${pathname}/`)) {
+  if (!below.endsWith('/') && !extname(below) && isFolder(decoded.slice(1))) {
     res.writeHead(301, { Location: `${pathname}/` }).end();
     return;
   }
-  const file = resolveFile(pathname);
-  const status = file ? 200 : 404;
-  const body = file ?? join(root, '404.html');
-  res.writeHead(status, {
-    'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-cache',
-  });
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(body).pipe(res);
+  req.url = below + (req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
+  files(req, res, () => sendNotFound(req, res, below));
 });
 
 server.listen(Number(values.port), values.host, () => {
