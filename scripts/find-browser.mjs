@@ -2,9 +2,15 @@
  * Finds a Chromium for the browser tests, installing one if needed, and prints its path.
  * Order: CHROMIUM_PATH; a system Chromium or Chrome; Debian's `chromium` via apt-get when running
  * as root on Debian; Playwright's own download. If all fail, exits non-zero with the command to run.
+ *
+ * The browser comes with its fonts: a page in Chinese laid out without a CJK font has other line
+ * heights (and boxes instead of text in screenshots), so a test could pass or fail by the machine's
+ * fonts. When `fc-list :lang=zh` lists none, Debian's `fonts-noto-cjk` is installed the same way,
+ * or the search fails with the command to run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall, canApt } from './lib/apt.mjs';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -40,15 +46,27 @@ function systemBrowser() {
   return CANDIDATES.find(works);
 }
 
-function isDebianRoot() {
-  return process.getuid?.() === 0 && existsSync('/etc/debian_version');
+/** Debian's package with the fonts the tests and screenshots expect for Chinese text. */
+const CJK_FONT_PACKAGE = 'fonts-noto-cjk';
+
+/** Whether fontconfig knows a font that covers Chinese. */
+export function hasCjkFont() {
+  const result = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  return result.status === 0 && result.stdout.trim().length > 0;
 }
 
-function installWithApt() {
-  log('no browser found; installing Debian chromium with apt-get (this takes a minute)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+/** Makes sure a CJK font is installed: installs Debian's when it can, else throws with the command. */
+export function ensureCjkFont() {
+  if (hasCjkFont()) return;
+  if (canApt()) {
+    aptInstall([CJK_FONT_PACKAGE], log);
+    if (hasCjkFont()) return;
+  }
+  throw new Error(
+    `No font for Chinese text (\`fc-list :lang=zh\` lists none); pages would be laid out with boxes.
+Install one with:
+  sudo apt-get install -y ${CJK_FONT_PACKAGE}`,
+  );
 }
 
 async function playwrightBrowser() {
@@ -58,7 +76,14 @@ async function playwrightBrowser() {
   return chromium.executablePath();
 }
 
+/** The path of a working Chromium, with a CJK font on the machine. */
 export async function findBrowser() {
+  const browser = await findChromium();
+  ensureCjkFont();
+  return browser;
+}
+
+async function findChromium() {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) {
     if (works(fromEnv)) return fromEnv;
@@ -66,9 +91,10 @@ export async function findBrowser() {
   }
   const found = systemBrowser();
   if (found) return found;
-  if (isDebianRoot()) {
+  if (canApt()) {
     try {
-      installWithApt();
+      log('no browser found');
+      aptInstall(['chromium', CJK_FONT_PACKAGE], log);
       const installed = systemBrowser();
       if (installed) return installed;
     } catch (error) {

@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { findJava } from '../../scripts/find-java.mjs';
 import { readSite } from './site.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -9,4 +11,29 @@ test.each(pages.map((p) => [p.file]))('%s is valid HTML (html-validate recommend
   const report = await validator.validateFile(`dist/${file}`);
   const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
   expect(messages).toEqual([]);
+});
+
+/**
+ * The W3C Nu checker, the reference validator, catches what html-validate does not (a script after
+ * `</html>` is a "stray start tag" to it). It runs once over the whole folder on the machine's
+ * Java (found or installed by scripts/find-java.mjs); only errors count.
+ */
+describe('W3C Nu HTML checker', () => {
+  const java = findJava();
+  const run = spawnSync(java, ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--format', 'json', '--skip-non-html', 'dist'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const report = JSON.parse(run.stderr || run.stdout) as { version?: string; messages: { url: string; type: string; message: string; lastLine?: number; extract?: string }[] };
+  const errors = Map.groupBy(report.messages, (m) => m.url.replace(/^file:.*?\/dist\//, ''));
+
+  test('ran over the built pages', () => {
+    expect(report.version).toMatch(/^\d/);
+    expect(pages.length).toBeGreaterThan(50);
+  });
+
+  test.each(pages.map((p) => [p.file]))('%s has no Nu checker error', (file) => {
+    const messages = (errors.get(file) ?? []).map((m) => `${m.lastLine ?? '?'}: ${m.message} ${m.extract ?? ''}`);
+    expect(messages).toEqual([]);
+  });
 });
