@@ -20,4 +20,5 @@ export const collections = {
   policies: defineCollection({ loader: files('policies'), schema: schemas.policies }),
   glossary: defineCollection({ loader: files('glossary'), schema: schemas.glossary }),
   guides: defineCollection({ loader: files('guides'), schema: schemas.guides }),
+  templates: defineCollection({ loader: files('templates'), schema: schemas.templates }),
 };

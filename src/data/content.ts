@@ -13,6 +13,7 @@ export type Case = CollectionEntry<'cases'>;
 export type Policy = CollectionEntry<'policies'>;
 export type Term = CollectionEntry<'glossary'>;
 export type Guide = CollectionEntry<'guides'>;
+export type Template = CollectionEntry<'templates'>;
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
@@ -27,6 +28,7 @@ export const glossary: Term[] = (await getCollection('glossary')).sort((a, b) =>
   a.data.pinyin.localeCompare(b.data.pinyin),
 );
 export const guides: Guide[] = (await getCollection('guides')).sort(byOrder);
+export const templates: Template[] = (await getCollection('templates')).sort(byOrder);
 
 /** Reverse relations, computed once. */
 export const relations = {
@@ -38,6 +40,7 @@ export const relations = {
   strategiesByProblem: invert(strategies, (d) => d.addresses),
   dimensionsByPolicy: invert(dimensions, (d) => d.policies.map((p) => p.policy)),
   termsByDimension: invert(glossary, (d) => d.dimensions),
+  templatesByDimension: invert(templates, (d) => d.dimensions),
 };
 
 function index<T extends { id: string }>(list: readonly T[]): (id: string) => T {
@@ -56,3 +59,4 @@ export const getCase = index(cases);
 export const getPolicy = index(policies);
 export const getTerm = index(glossary);
 export const getGuide = index(guides);
+export const getTemplate = index(templates);

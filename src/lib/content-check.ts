@@ -22,6 +22,7 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'policies',
   'glossary',
   'guides',
+  'templates',
 ];
 
 /** One content file, parsed. */

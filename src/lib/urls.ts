@@ -49,6 +49,10 @@ export const routes = {
   forStaff: () => '/for-staff/',
   forEnterprises: () => '/for-enterprises/',
   search: () => '/search/',
+  templates: () => '/templates/',
+  template: (id: string) => `/templates/${id}/`,
+  /** The Word file of a template, generated at build time. */
+  templateDocx: (id: string) => `/templates/${id}.docx`,
 } as const;
 
 /** The page path of a content entry (glossary terms are anchors on the glossary page). */
@@ -68,6 +72,8 @@ export function entryPath(collection: string, id: string): string {
       return routes.term(id);
     case 'guides':
       return routes.guide(id);
+    case 'templates':
+      return routes.template(id);
     default:
       throw new Error(`entryPath(): unknown collection "${collection}"`);
   }
@@ -86,4 +92,5 @@ export const STATIC_PATHS: readonly string[] = [
   routes.forStaff(),
   routes.forEnterprises(),
   routes.search(),
+  routes.templates(),
 ];
