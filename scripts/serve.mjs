@@ -33,6 +33,9 @@ const headerFile = join(root, '_headers');
 const rules = existsSync(headerFile) ? parseHeaders(readFileSync(headerFile, 'utf8')) : [];
 const notFound = readFileSync(join(root, '404.html'));
 
+/** Types sirv's table (mrmime) does not know, which static hosts send. */
+const EXTRA_TYPES = { '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+
 /** Sets the `_headers` headers for `pathname` (below the base) on the response. */
 function applyHeaders(res, pathname) {
   for (const [name, value] of headersFor(pathname, rules)) res.setHeader(name, value);
@@ -44,6 +47,8 @@ const files = sirv(root, {
   extensions: ['html'],
   dotfiles: false,
   setHeaders: (res, pathname) => {
+    const type = EXTRA_TYPES[extname(pathname)];
+    if (type) res.setHeader('Content-Type', type);
     applyHeaders(res, pathname);
     if (!res.getHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache');
   },
