@@ -4,13 +4,19 @@
  * The browser downloads the index (a few characters per case) and only the shards of the page of
  * results it shows — never every case.
  */
-import { INDUSTRIES, MODELS, REGIONS } from '../lib/enums.ts';
+import { INDUSTRIES, MODELS, PROVENANCE_KINDS, REGIONS } from '../lib/enums.ts';
 import { countFacets, encodeCaseIndex, type CardRow, type FacetValues, type IndexFacet } from '../lib/facets.ts';
 import { cases, dimensions } from './content.ts';
 import { CASES_PER_PAGE } from './case-pages.ts';
 
 /** The case facets, in the order the filters show them. */
 export const CASE_FACETS: readonly IndexFacet[] = [
+  {
+    key: 'source',
+    multi: false,
+    values: PROVENANCE_KINDS.map((v) => v.id),
+    labels: PROVENANCE_KINDS.map((v) => v.label),
+  },
   { key: 'dimension', multi: true, values: dimensions.map((d) => d.id), labels: dimensions.map((d) => d.data.name) },
   { key: 'industry', multi: false, values: INDUSTRIES.map((v) => v.id), labels: INDUSTRIES.map((v) => v.label) },
   { key: 'region', multi: false, values: REGIONS.map((v) => v.id), labels: REGIONS.map((v) => v.label) },
@@ -23,6 +29,7 @@ export const CASE_FACETS: readonly IndexFacet[] = [
 
 /** Each case's facet values, in listing order (newest first). */
 export const caseFacetValues: FacetValues[] = cases.map((c) => ({
+  source: [c.data.provenance.kind],
   dimension: c.data.dimensions.map((d) => d.id),
   industry: [c.data.industry],
   region: [c.data.region],

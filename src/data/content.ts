@@ -20,7 +20,10 @@ const byOrder = (a: { data: { order: number } }, b: { data: { order: number } })
 export const dimensions: Dimension[] = (await getCollection('dimensions')).sort(byOrder);
 export const problems: Problem[] = (await getCollection('problems')).sort(byOrder);
 export const strategies: Strategy[] = (await getCollection('strategies')).sort(byOrder);
-export const cases: Case[] = (await getCollection('cases')).sort(byNewest);
+/** Cases: public ones first (readers look for precedents they can name), then newest first. */
+export const cases: Case[] = (await getCollection('cases')).sort(
+  (a, b) => Number(a.data.provenance.kind !== 'public') - Number(b.data.provenance.kind !== 'public') || byNewest(a, b),
+);
 export const policies: Policy[] = (await getCollection('policies')).sort(
   (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
 );

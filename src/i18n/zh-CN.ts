@@ -42,7 +42,7 @@ export const zhCN = {
   'notFound.home': '回到首页',
   'home.title': '产业学院协同育人知识库',
   'home.lead':
-    '产业学院由高职院校和企业共同举办。怎样让双方真正协同育人？本站把一篇论文提出的协同育人机制——以“互利·同强·齐荣”为原则、在十个维度上共建共育——整理成院校可执行的指引、企业看得懂的合作预期，以及可按条件筛选的案例。',
+    '产业学院是“以产学结合为基础的一种人才培养载体”（《基于“互利·同强·齐荣”的产业学院协同育人机制的探索》），在高职院校里通常由学校和企业共同举办。怎样让双方真正协同育人？本站把一篇论文提出的协同育人机制——以“互利·同强·齐荣”为原则、在十个维度上共建共育——整理成院校可执行的指引、企业看得懂的合作预期，以及可按条件筛选的案例。',
   'home.entries': '从这里开始',
   'home.staff.title': '院校工作指引',
   'home.staff.body': '十个维度各自做什么、常见误区、可衡量的指标与核对清单。',
@@ -52,8 +52,6 @@ export const zhCN = {
   'home.cases.body': '按维度、行业、地区、合作模式和年份筛选案例，找到和你相似的情况。',
   'home.model': '十维协同模型',
   'home.modelLead': '论文提出校企在十个方面全方位协同育人。本站把它们分为四组：',
-  'home.newestCases': '最新案例',
-  'home.allCases': '查看全部案例',
   'home.problems': '常见问题与改进策略',
   'model.title': '十维协同育人模型',
   'model.principle': '原则：互利·同强·齐荣',
@@ -93,9 +91,9 @@ export const zhCN = {
   'case.outcomes': '成效数据',
   'case.related': '相关案例',
   'case.illustrative': '示例案例：这是依据常见做法综合编写的示例，不指向任何真实院校或企业，文中数字均为示例数据。',
-  'case.published': '公开报道案例，来源：',
   'cases.title': '案例',
-  'cases.lead': '每个案例说明背景、各维度的做法、成效和经验。除注明来源的公开报道外，案例均为示例。',
+  'cases.lead':
+    '公开案例取自公开报道，写明真实院校、企业和每个数字的出处；示例案例依据常见做法综合编写，不指向真实机构。可用“来源”筛选。',
   'cases.count': '共 {n} 个案例',
   'cases.none': '暂时还没有案例。',
   'cases.showingNewest': '共 {total} 个案例，这里列出最新的 {n} 个。',
@@ -241,6 +239,22 @@ export const zhCN = {
   'tpl.hubLink': '合作文书模板：协议、任务书、章程、立项书、评价表的要点清单（可下载 Word）',
   'tpl.nav': '文书模板',
   'tpl.docxGenerated': '由产业学院协同育人知识库生成。',
+  // Public cases (issue 17): provenance markers, the 来源 filter, the sources section.
+  'facet.source': '来源',
+  'pub.notice':
+    '公开案例：院校和企业的名称、做法与数字都取自下方列出的公开来源；来源没有说的，本页也不说。“合作模式”等分类是本站的归类。',
+  'pub.sources': '来源与依据',
+  'pub.sourcesLead': '本页依据以下公开来源编写，每条附本站读到原文的地址。',
+  'pub.read': '阅读地址',
+  'pub.repost': '转载说明：',
+  'pub.evidence': '各项成效的出处',
+  'pub.evidenceItem': '{label}：{value}',
+  'pub.sourceRef': '来源 {n}',
+  'pub.schoolType': '院校类型',
+  'pub.publicCases': '公开案例：真实院校与企业',
+  'pub.publicCasesLead':
+    '以下案例取自报纸、院校与政府网站等公开报道，院校和企业用的是来源中的真实名称，每项成效都附出处和原文摘录。',
+  'pub.allPublic': '查看全部公开案例',
 } as const;
 
 /** A key of the dictionary. */

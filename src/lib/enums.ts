@@ -75,10 +75,21 @@ export const ACTORS = [
   { id: 'both', label: '双方' },
 ] as const satisfies readonly EnumValue[];
 
-/** Where a case's facts come from. */
+/**
+ * Where a case's facts come from: a public case names a real college and enterprise and cites the
+ * published items it was read in; an illustrative case is a composite that names no one. Public
+ * first, so lists and filters lead with it.
+ */
 export const PROVENANCE_KINDS = [
+  { id: 'public', label: '公开案例' },
   { id: 'illustrative', label: '示例案例' },
-  { id: 'published', label: '公开报道' },
+] as const satisfies readonly EnumValue[];
+
+/** The kind of school in a public case (illustrative cases may leave it out). */
+export const SCHOOL_TYPES = [
+  { id: 'higher-vocational', label: '高职（专科）' },
+  { id: 'vocational-undergraduate', label: '职业本科' },
+  { id: 'undergraduate', label: '普通本科（现代产业学院）' },
 ] as const satisfies readonly EnumValue[];
 
 /** Content types, as the search filter and badges name them. */
@@ -99,6 +110,7 @@ export const MODEL_IDS = ids(MODELS);
 export const AUDIENCE_IDS = ids(AUDIENCES);
 export const ACTOR_IDS = ids(ACTORS);
 export const PROVENANCE_IDS = ids(PROVENANCE_KINDS);
+export const SCHOOL_TYPE_IDS = ids(SCHOOL_TYPES);
 export const CONTENT_TYPE_IDS = ids(CONTENT_TYPES);
 
 export type DimensionGroup = (typeof DIMENSION_GROUP_IDS)[number];
@@ -108,6 +120,8 @@ export type Model = (typeof MODEL_IDS)[number];
 export type Audience = (typeof AUDIENCE_IDS)[number];
 export type Actor = (typeof ACTOR_IDS)[number];
 export type ContentType = (typeof CONTENT_TYPE_IDS)[number];
+export type Provenance = (typeof PROVENANCE_IDS)[number];
+export type SchoolType = (typeof SCHOOL_TYPE_IDS)[number];
 
 /**
  * The label of an enumeration value. Throws, naming the list and the value, when the id is unknown,

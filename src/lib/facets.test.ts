@@ -13,6 +13,7 @@ import {
   type FacetValues,
   type IndexFacet,
 } from './facets.ts';
+import { INDUSTRIES, MODELS, PROVENANCE_KINDS, REGIONS } from './enums.ts';
 
 const ITEMS: FacetValues[] = [
   { dimension: ['faculty', 'talent'], industry: ['energy'], year: ['2021'] },
@@ -146,4 +147,28 @@ test('encoding an unknown value fails, naming the facet and the value', () => {
 test('decoding codes that do not fit the widths fails', () => {
   const index = encodeCaseIndex(ITEMS, INDEX_FACETS, 12);
   expect(() => decodeCaseIndex({ ...index, codes: `${index.codes}0` })).toThrow(/do not fit/);
+});
+
+test('with the 来源 facet, 10,000 cases still fit 7 digits each and the index stays under 80 KB', () => {
+  const list = (ids: readonly { id: string }[]) => ids.map((v) => v.id);
+  const facets: IndexFacet[] = [
+    { key: 'source', multi: false, values: list(PROVENANCE_KINDS), labels: list(PROVENANCE_KINDS) },
+    { key: 'dimension', multi: true, values: 'abcdefghij'.split(''), labels: 'abcdefghij'.split('') },
+    { key: 'industry', multi: false, values: list(INDUSTRIES), labels: list(INDUSTRIES) },
+    { key: 'region', multi: false, values: list(REGIONS), labels: list(REGIONS) },
+    { key: 'model', multi: false, values: list(MODELS), labels: list(MODELS) },
+    { key: 'year', multi: false, values: ['2025', '2024', '2023'], labels: ['2025', '2024', '2023'] },
+  ];
+  const items: FacetValues[] = Array.from({ length: 10_000 }, (_, i) => ({
+    source: [PROVENANCE_KINDS[i % 50 === 0 ? 0 : 1].id],
+    dimension: ['a', 'c', 'j'].slice(0, 1 + (i % 3)),
+    industry: [INDUSTRIES[i % INDUSTRIES.length]?.id ?? ''],
+    region: [REGIONS[i % REGIONS.length]?.id ?? ''],
+    model: [MODELS[i % MODELS.length]?.id ?? ''],
+    year: [String(2023 + (i % 3))],
+  }));
+  const index = encodeCaseIndex(items, facets, 12);
+  expect(index.widths.reduce((a, b) => a + b, 0)).toBe(7);
+  expect(JSON.stringify(index).length).toBeLessThan(80 * 1024);
+  expect(decodeCaseIndex(index)).toEqual(items);
 });

@@ -116,6 +116,9 @@ if (root && template && filters) {
     if (link) link.href = `${caseBase}${row[0]}/`;
     set('[data-card-title]', row[1]);
     set('[data-card-summary]', row[2]);
+    const source = values['source']?.[0] ?? '';
+    li.querySelector('[data-provenance]')?.setAttribute('data-provenance', source);
+    set('[data-card-source]', label('source', source));
     for (const facet of ['industry', 'region', 'model', 'year'])
       set(`[data-card-${facet}]`, label(facet, values[facet]?.[0] ?? ''));
     const badges = li.querySelector('[data-card-dimensions]');

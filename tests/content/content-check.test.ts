@@ -69,9 +69,66 @@ describe('each kind of bad content is reported with its file and field', () => {
       expected: 'guides/intro.mdx: body: link "/dimensions/nowhere/" points to no page of the site',
     },
     {
-      what: 'a published case without a citation',
+      what: 'a public case without sources',
+      tree: () => edit(validTree(), 'cases/public-sample.mdx', / {2}sources:\n[\s\S]*?\n---/, '  sources: []\n---'),
+      expected: 'cases/public-sample.mdx: provenance.sources: 公开案例至少需要一个来源',
+    },
+    {
+      what: 'a public case whose outcome has no excerpt',
+      tree: () => edit(validTree(), 'cases/public-sample.mdx', / {4}excerpt: .*\n/, ''),
+      expected: 'cases/public-sample.mdx: outcomes[0].excerpt: 公开案例的每项成效都要附来源原文摘录',
+    },
+    {
+      what: 'a public case whose outcome names no source',
+      tree: () => edit(validTree(), 'cases/public-sample.mdx', '    source: 1\n', ''),
+      expected: 'cases/public-sample.mdx: outcomes[0].source:',
+    },
+    {
+      what: 'an outcome pointing at a source that does not exist',
+      tree: () => edit(validTree(), 'cases/public-sample.mdx', '    source: 1\n', '    source: 2\n'),
+      expected: 'cases/public-sample.mdx: outcomes[0].source: 来源序号 2 不存在',
+    },
+    {
+      what: 'an excerpt over 80 characters',
+      tree: () =>
+        edit(validTree(), 'cases/public-sample.mdx', / {4}excerpt: .*\n/, `    excerpt: ${'长'.repeat(81)}\n`),
+      expected: 'cases/public-sample.mdx: outcomes[0].excerpt: 摘录最多 80 个字',
+    },
+    {
+      what: 'a source without a year',
+      tree: () => edit(validTree(), 'cases/public-sample.mdx', '      year: 2024\n', ''),
+      expected: 'cases/public-sample.mdx: provenance.sources[0].year: 来源必须有年份',
+    },
+    {
+      what: 'a source without a title',
+      tree: () =>
+        edit(
+          validTree(),
+          'cases/public-sample.mdx',
+          '    - title: 订单班开班仪式举行\n      publisher',
+          '    - publisher',
+        ),
+      expected: 'cases/public-sample.mdx: provenance.sources[0].title: 来源必须有标题',
+    },
+    {
+      what: 'a public case without its school type',
+      tree: () => edit(validTree(), 'cases/public-sample.mdx', 'schoolType: higher-vocational\n', ''),
+      expected: 'cases/public-sample.mdx: schoolType: 公开案例必须注明院校类型',
+    },
+    {
+      what: 'an illustrative case naming a real school',
+      tree: () => edit(validTree(), 'cases/sample.mdx', 'school: 某高职院校', 'school: 常州工业职业技术学院'),
+      expected: 'cases/sample.mdx: school: 示例案例不得指名真实机构',
+    },
+    {
+      what: 'an illustrative case naming a real enterprise',
+      tree: () => edit(validTree(), 'cases/sample.mdx', 'enterprise: 某企业', 'enterprise: 比亚迪股份有限公司'),
+      expected: 'cases/sample.mdx: enterprise: 示例案例不得指名真实机构',
+    },
+    {
+      what: 'the retired provenance kind "published"',
       tree: () => edit(validTree(), 'cases/sample.mdx', '{ kind: illustrative }', '{ kind: published }'),
-      expected: 'cases/sample.mdx: provenance.citation:',
+      expected: 'cases/sample.mdx: provenance.kind:',
     },
   ])('$what', ({ tree, expected }) => {
     const errors = check(tree());

@@ -13,6 +13,22 @@ const proseLength = (body: string) => body.replace(/[\s#*>|\-`[\]()_~]/g, '').le
 
 const dimensions = of('dimensions');
 const cases = of('cases');
+const isPublic = (c: ContentFile) => (c.data['provenance'] as { kind: string }).kind === 'public';
+const illustrative = cases.filter((c) => !isPublic(c));
+const publicCases = cases.filter(isPublic);
+
+interface PublicSource {
+  title: string;
+  publisher: string;
+  year: number;
+  url: string;
+}
+interface PublicOutcome {
+  label: string;
+  source: number;
+  excerpt: string;
+}
+const sourcesOf = (c: ContentFile) => (c.data['provenance'] as { sources: PublicSource[] }).sources;
 
 describe('dimensions', () => {
   test('there are exactly ten, ordered 1 to 10', () => {
@@ -60,7 +76,7 @@ describe('cases', () => {
   test('there are at least 30', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
   });
-  test.each(cases.map((c) => [c.file, c]))('%s has at least 500 characters and the four sections', (_, c) => {
+  test.each(illustrative.map((c) => [c.file, c]))('%s has at least 500 characters and the four sections', (_, c) => {
     expect(proseLength(c.body)).toBeGreaterThanOrEqual(500);
     for (const heading of ['## 背景', '## 各维度的做法', '## 成效', '## 经验与启示']) {
       expect(c.body).toContain(heading);
@@ -104,4 +120,50 @@ test('the five guides exist', () => {
       .map((g) => g.id)
       .sort(),
   ).toEqual(['enterprise-guide', 'getting-started', 'principle', 'staff-guide', 'why-mechanism'].sort());
+});
+
+describe('public cases (issue 17)', () => {
+  test('there are public cases, and each file is named public-<slug>', () => {
+    expect(publicCases.length).toBeGreaterThanOrEqual(10);
+    for (const c of publicCases) expect(c.id, c.file).toMatch(/^public-[a-z0-9-]+$/);
+  });
+  test('they span at least 5 industries, 5 regions and 5 cooperation models', () => {
+    const distinct = (field: string) => new Set(publicCases.map((c) => c.data[field])).size;
+    expect(distinct('industry')).toBeGreaterThanOrEqual(5);
+    expect(distinct('region')).toBeGreaterThanOrEqual(5);
+    expect(distinct('model')).toBeGreaterThanOrEqual(5);
+  });
+  test('higher-vocational colleges come first: most public cases are 高职', () => {
+    const hv = publicCases.filter((c) => c.data['schoolType'] === 'higher-vocational').length;
+    expect(hv / publicCases.length).toBeGreaterThan(0.5);
+  });
+  test.each(publicCases.map((c) => [c.file, c]))(
+    '%s has its three sections and says what its sources do not',
+    (_, c) => {
+      expect(proseLength(c.body)).toBeGreaterThanOrEqual(200);
+      for (const heading of ['## 合作概况', '## 做法', '## 来源没有说明的']) expect(c.body).toContain(heading);
+    },
+  );
+  test.each(publicCases.map((c) => [c.file, c]))(
+    '%s: every excerpt is non-empty, at most 80 characters, and points at a source',
+    (_, c) => {
+      const sources = sourcesOf(c);
+      for (const o of c.data['outcomes'] as PublicOutcome[]) {
+        expect(o.excerpt.trim().length, o.label).toBeGreaterThan(0);
+        expect([...o.excerpt].length, o.label).toBeLessThanOrEqual(80);
+        expect(sources[o.source - 1], o.label).toBeDefined();
+      }
+    },
+  );
+  test.each(publicCases.map((c) => [c.file, c]))('%s: every source has a title, a year and an address', (_, c) => {
+    for (const s of sourcesOf(c)) {
+      expect(s.title.length).toBeGreaterThan(0);
+      expect(s.year).toBeGreaterThanOrEqual(1990);
+      expect(s.url).toMatch(/^https?:\/\//);
+    }
+  });
+  test.each(publicCases.map((c) => [c.file, c]))('%s makes no unquoted claim of success', (_, c) => {
+    expect(c.body).not.toMatch(/成效显著|取得显著成效|效果显著/);
+    expect(c.body).not.toContain('示例数据');
+  });
 });

@@ -103,6 +103,36 @@ provenance: { kind: illustrative }
 `,
     ],
     [
+      'cases/public-sample.mdx',
+      `---
+title: 测试职业技术学院 × 测试科技有限公司：公开案例
+summary: 这是一个用于测试的公开案例摘要，长度超过二十个字符以满足规则。
+school: 测试职业技术学院
+enterprise: 测试科技有限公司
+schoolType: higher-vocational
+industry: new-energy
+region: yangtze-delta
+model: order-class
+year: 2023
+dimensions: [alpha]
+outcomes:
+  - label: 订单班新生
+    value: 65
+    unit: 名
+    source: 1
+    excerpt: 入学区域中高职一体化培养订单班的65名新同学
+provenance:
+  kind: public
+  sources:
+    - title: 订单班开班仪式举行
+      publisher: 测试职业技术学院网站
+      year: 2024
+      issue: 2024-09-05
+      url: https://example.edu.cn/news/1.htm
+---
+`,
+    ],
+    [
       'policies/law.mdx',
       `---
 title: 法

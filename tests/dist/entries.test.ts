@@ -44,10 +44,13 @@ function linksUnder(path: string, headingId: string): string[] {
   return hrefs;
 }
 
-/** How many related cases an entry page shows (newest first); the rest are a link away. */
+/** How many related cases an entry page shows (public first, then newest); the rest are a link away. */
 const SHOWN = 6;
+const isIllustrative = (f: (typeof files)[number]) => Number((f.data['provenance'] as { kind: string }).kind !== 'public');
 const newestFirst = (a: (typeof files)[number], b: (typeof files)[number]) =>
-  Number(b.data['year']) - Number(a.data['year']) || a.id.localeCompare(b.id);
+  isIllustrative(a) - isIllustrative(b) ||
+  Number(b.data['year']) - Number(a.data['year']) ||
+  a.id.localeCompare(b.id);
 const caseLinks = (hrefs: string[]) => hrefs.filter((h) => /^\/cases\/[a-z]/.test(h));
 
 /** The related cases a page must show: the newest `SHOWN` of them, and a link to all when there are more. */
