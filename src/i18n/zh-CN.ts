@@ -206,6 +206,28 @@ export const zhCN = {
   'diagram.approachCount': '{approach}（{n} 项）',
   'diagram.edge': '→ {target}',
   'diagram.edgeLabelled': '→ {target}（{label}）',
+  // provenance markers, legend and source line (issue 14)
+  'prov.paper': '论文',
+  'prov.rule': '法规',
+  'prov.extension': '本站扩展',
+  'prov.paperSection': '论文 {section}',
+  'prov.ruleArticle': '法规 {article}',
+  'prov.policyTitle': '政策《{title}》',
+  'prov.policyArticle': '政策《{title}》{article}',
+  'prov.listSource': '本组来源：',
+  'prov.legendTitle': '来源标记',
+  'prov.legendPaper': '出自论文，标明章节；条目对应 src/data/paper-claims.ts 中的一条论点。',
+  'prov.legendPaperShort': '出自论文，标明章节',
+  'prov.legendRule': '出自法律或政策文件，标明条款',
+  'prov.legendExtension': '本站依据论文理念整理补充，超出论文原文',
+  'prov.legendPlacement': '一组条目来源相同时，标记写在小标题下；来源不同时逐条标记。',
+  'prov.lineSep': '；',
+  'prov.lineArticles': '{title} {articles}',
+  'prov.principleTitle': '互利·同强·齐荣在这个维度上要求什么',
+  'prov.principleLead': '“互利·同强·齐荣”是论文提出的理念；下面三条说明它在这个维度上对校企双方的要求。',
+  'prov.huli': '互利',
+  'prov.tongqiang': '同强',
+  'prov.qirong': '齐荣',
 } as const;
 
 /** A key of the dictionary. */
