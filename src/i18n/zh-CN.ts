@@ -187,7 +187,6 @@ export const zhCN = {
   'cases.noneMatching': '没有符合这些条件的案例。去掉一些条件再试。',
   'cases.loading': '正在筛选……',
   'cases.error': '筛选数据没有加载成功，下面仍是全部案例。',
-  'source.sectionImportance': '一、建设产业学院协同育人机制的重要性',
   'source.sectionModel': '一、建设产业学院协同育人机制的重要性；三、改进策略',
   // Diagrams: the Diagram component, the generators in src/lib/diagrams.ts, fence text alternatives.
   'diagram.textAlternative': '图示文字说明',
@@ -216,7 +215,6 @@ export const zhCN = {
   'prov.policyArticle': '政策《{title}》{article}',
   'prov.listSource': '本组来源：',
   'prov.legendTitle': '来源标记',
-  'prov.legendPaper': '出自论文，标明章节；条目对应 src/data/paper-claims.ts 中的一条论点。',
   'prov.legendPaperShort': '出自论文，标明章节',
   'prov.legendRule': '出自法律或政策文件，标明条款',
   'prov.legendExtension': '本站依据论文理念整理补充，超出论文原文',

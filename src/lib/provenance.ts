@@ -107,7 +107,14 @@ export interface DimensionSourced {
  * `extra` adds sections other components render (indicators, checklists: the site's extension).
  */
 export function dimensionSources(data: DimensionSourced, extra: readonly Provenance[] = []): Provenance[] {
-  const lists = [data.schoolRole, data.enterpriseRole, data.enterpriseGains, data.concerns, data.practices, data.pitfalls];
+  const lists = [
+    data.schoolRole,
+    data.enterpriseRole,
+    data.enterpriseGains,
+    data.concerns,
+    data.practices,
+    data.pitfalls,
+  ];
   const policies = data.policies.flatMap((p): Provenance[] => {
     const kind = p.policy.id === 'vocational-education-law' ? 'law' : 'policy';
     return p.articles.length
@@ -126,6 +133,9 @@ export function dimensionSources(data: DimensionSourced, extra: readonly Provena
 }
 
 /** Everything a problem or strategy page shows, as provenances: the entry, then its items. */
-export function entrySources(entry: Provenance, ...lists: readonly (readonly { source: Provenance }[])[]): Provenance[] {
+export function entrySources(
+  entry: Provenance,
+  ...lists: readonly (readonly { source: Provenance }[])[]
+): Provenance[] {
   return [entry, ...lists.flatMap((l) => l.map((i) => i.source))];
 }

@@ -94,7 +94,12 @@ const sourceKeys = {
   article: text().optional(),
 };
 
-type SourceKeys = { paper?: string | undefined; law?: string | undefined; policy?: string | undefined; article?: string | undefined };
+type SourceKeys = {
+  paper?: string | undefined;
+  law?: string | undefined;
+  policy?: string | undefined;
+  article?: string | undefined;
+};
 
 /** Turns the short keys into a provenance, checking a paper item's text against its claim. */
 interface IssueSink {
@@ -127,13 +132,11 @@ function resolveSource(keys: SourceKeys, checked: string, ctx: IssueSink): Prove
  * Always parses to `{ text, source }`.
  */
 export const sourcedItem = () =>
-  z
-    .union([text(), z.object({ text: text(), ...sourceKeys }).strict()])
-    .transform((item, ctx) => {
-      if (typeof item === 'string') return { text: item, source: { kind: 'extension' } as Provenance };
-      const { text: line, ...keys } = item;
-      return { text: line, source: resolveSource(keys, line, ctx) };
-    });
+  z.union([text(), z.object({ text: text(), ...sourceKeys }).strict()]).transform((item, ctx) => {
+    if (typeof item === 'string') return { text: item, source: { kind: 'extension' } as Provenance };
+    const { text: line, ...keys } = item;
+    return { text: line, source: resolveSource(keys, line, ctx) };
+  });
 
 /** A list item as pages get it: its text and where it comes from. */
 export type SourcedItem = z.output<ReturnType<typeof sourcedItem>>;
@@ -149,7 +152,10 @@ export function sourcedObject<S extends z.ZodRawShape>(shape: S, checked: (item:
     .transform((item, ctx) => {
       const { paper, law, policy, article, ...rest } = item as z.output<z.ZodObject<S>> & SourceKeys;
       const keys: SourceKeys = { paper, law, policy, article };
-      return { ...(rest as unknown as z.output<z.ZodObject<S>>), source: resolveSource(keys, checked(item as z.output<z.ZodObject<S>>), ctx) };
+      return {
+        ...(rest as unknown as z.output<z.ZodObject<S>>),
+        source: resolveSource(keys, checked(item as z.output<z.ZodObject<S>>), ctx),
+      };
     });
 }
 
