@@ -185,7 +185,6 @@ export const zhCN = {
   'cases.noneMatching': '没有符合这些条件的案例。去掉一些条件再试。',
   'cases.loading': '正在筛选……',
   'cases.error': '筛选数据没有加载成功，下面仍是全部案例。',
-  'source.sectionImportance': '一、建设产业学院协同育人机制的重要性',
   'source.sectionModel': '一、建设产业学院协同育人机制的重要性；三、改进策略',
   // Diagrams: the Diagram component, the generators in src/lib/diagrams.ts, fence text alternatives.
   'diagram.textAlternative': '图示文字说明',
@@ -255,6 +254,27 @@ export const zhCN = {
   'pub.publicCasesLead':
     '以下案例取自报纸、院校与政府网站等公开报道，院校和企业用的是来源中的真实名称，每项成效都附出处和原文摘录。',
   'pub.allPublic': '查看全部公开案例',
+  // provenance markers, legend and source line (issue 14)
+  'prov.paper': '论文',
+  'prov.rule': '法规',
+  'prov.extension': '本站扩展',
+  'prov.paperSection': '论文 {section}',
+  'prov.ruleArticle': '法规 {article}',
+  'prov.policyTitle': '政策《{title}》',
+  'prov.policyArticle': '政策《{title}》{article}',
+  'prov.listSource': '本组来源：',
+  'prov.legendTitle': '来源标记',
+  'prov.legendPaperShort': '出自论文，标明章节',
+  'prov.legendRule': '出自法律或政策文件，标明条款',
+  'prov.legendExtension': '本站依据论文理念整理补充，超出论文原文',
+  'prov.legendPlacement': '一组条目来源相同时，标记写在小标题下；来源不同时逐条标记。',
+  'prov.lineSep': '；',
+  'prov.lineArticles': '{title} {articles}',
+  'prov.principleTitle': '互利·同强·齐荣在这个维度上要求什么',
+  'prov.principleLead': '“互利·同强·齐荣”是论文提出的理念；下面三条说明它在这个维度上对校企双方的要求。',
+  'prov.huli': '互利',
+  'prov.tongqiang': '同强',
+  'prov.qirong': '齐荣',
 } as const;
 
 /** A key of the dictionary. */

@@ -107,6 +107,20 @@ function collectRefs(value: unknown, path: PropertyKey[] = []): { ref: Ref; fiel
   return [];
 }
 
+/** Every law or policy a provenance cites (`{ kind: law | policy, document }`), as a policies reference. */
+function collectDocumentRefs(value: unknown, path: PropertyKey[] = []): { ref: Ref; field: string }[] {
+  if (value instanceof Ref) return [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => collectDocumentRefs(item, [...path, i]));
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if ((record['kind'] === 'law' || record['kind'] === 'policy') && typeof record['document'] === 'string') {
+      return [{ ref: new Ref('policies', record['document']), field: fieldPath([...path, 'document']) }];
+    }
+    return Object.entries(record).flatMap(([key, item]) => collectDocumentRefs(item, [...path, key]));
+  }
+  return [];
+}
+
 /** Validates parsed files; returns every problem found, empty when the content is sound. */
 export function checkContent(files: readonly ContentFile[]): string[] {
   const errors: string[] = [];
@@ -134,6 +148,7 @@ export function checkContent(files: readonly ContentFile[]): string[] {
       continue;
     }
     refs.push(...collectRefs(result.data).map((r) => ({ ...r, file: file.file })));
+    refs.push(...collectDocumentRefs(result.data).map((r) => ({ ...r, file: file.file })));
     if (file.collection === 'dimensions') {
       const { order } = result.data as { order: number };
       const other = orders.get(order);

@@ -15,6 +15,7 @@ import {
   SCHOOL_TYPE_IDS,
 } from './enums.ts';
 import { clauseProblem } from './template-text.ts';
+import { claimMismatch, findClaim } from '../data/paper-claims.ts';
 
 /** The collections that entries may reference. */
 export type CollectionName =
@@ -35,14 +36,37 @@ const list = <T extends z.ZodType>(item: T, min = 3) => z.array(item).min(min, {
 /** A one-sentence description used in cards, meta descriptions and search results. */
 const summary = () => z.string().trim().min(20, { error: '摘要至少 20 个字' }).max(160, { error: '摘要最多 160 个字' });
 
-/** Where an entry's substance comes from: a section of the paper, or the site's own extension. */
-const source = () =>
+/**
+ * Provenance: where a statement comes from. One shape for every collection and data file (dimension
+ * list items, problems, strategies, guides; indicators and template clauses reuse it), three kinds:
+ * the paper (with its section, and for a list item the claim it restates), the law or a policy (the
+ * id of its entry in `src/content/policies/`, and the article), or the site's own extension.
+ */
+export const provenance = () =>
   z.discriminatedUnion('kind', [
     z.object({
       /** Drawn from the paper. */
       kind: z.literal('paper'),
       /** The paper's section, as its heading reads (e.g. "三、1. 明确育人目标"). */
       section: text(),
+      /** The claim in `src/data/paper-claims.ts` an item restates (required on list items). */
+      claim: text().optional(),
+    }),
+    z.object({
+      /** Drawn from the law (职业教育法). */
+      kind: z.literal('law'),
+      /** The id of the law's entry in the policies collection. */
+      document: text(),
+      /** The article, e.g. 第五十条. */
+      article: text().optional(),
+    }),
+    z.object({
+      /** Drawn from a policy document. */
+      kind: z.literal('policy'),
+      /** The id of the document's entry in the policies collection. */
+      document: text(),
+      /** The article or section, where one applies. */
+      article: text().optional(),
     }),
     z.object({
       /** Developed by this site beyond what the paper says; pages label it "本站扩展". */
@@ -51,6 +75,95 @@ const source = () =>
       note: text().optional(),
     }),
   ]);
+
+/** Where a statement comes from (see `provenance()`). */
+export type Provenance = z.output<ReturnType<typeof provenance>>;
+
+/** The policies-collection id of the law, which `law:` items cite. */
+export const LAW_DOCUMENT = 'vocational-education-law';
+
+/**
+ * The short keys by which a list item states its provenance in YAML. An item with none of them is
+ * the site's own (本站扩展): that is the default, so most items stay plain lines.
+ */
+const sourceKeys = {
+  /** The paper: the id of a claim in `src/data/paper-claims.ts`. */
+  paper: text().optional(),
+  /** The law (职业教育法): the article, e.g. 第五十条. */
+  law: text().optional(),
+  /** A policy: the id of its entry in the policies collection. */
+  policy: text().optional(),
+  /** With `policy`: the article or section. */
+  article: text().optional(),
+};
+
+type SourceKeys = {
+  paper?: string | undefined;
+  law?: string | undefined;
+  policy?: string | undefined;
+  article?: string | undefined;
+};
+
+/** Turns the short keys into a provenance, checking a paper item's text against its claim. */
+interface IssueSink {
+  addIssue(issue: { code: 'custom'; message: string; path?: PropertyKey[] }): void;
+}
+
+function resolveSource(keys: SourceKeys, checked: string, ctx: IssueSink): Provenance {
+  const given = (['paper', 'law', 'policy'] as const).filter((k) => keys[k] !== undefined);
+  if (given.length > 1) {
+    ctx.addIssue({ code: 'custom', message: `来源只能写一种（paper、law 或 policy），这里写了 ${given.join('、')}` });
+  }
+  if (keys.article !== undefined && keys.policy === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'article 只能和 policy 一起写（法律条文写成 law: 第某条）' });
+  }
+  if (keys.paper !== undefined) {
+    const mismatch = claimMismatch(keys.paper, checked);
+    if (mismatch) ctx.addIssue({ code: 'custom', path: ['paper'], message: mismatch });
+    const section = findClaim(keys.paper)?.section ?? '';
+    return { kind: 'paper', section, claim: keys.paper };
+  }
+  if (keys.law !== undefined) return { kind: 'law', document: LAW_DOCUMENT, article: keys.law };
+  if (keys.policy !== undefined) {
+    return { kind: 'policy', document: keys.policy, ...(keys.article ? { article: keys.article } : {}) };
+  }
+  return { kind: 'extension' };
+}
+
+/**
+ * A list item with its provenance: a plain line (本站扩展), or `{ text, paper | law | policy }`.
+ * Always parses to `{ text, source }`.
+ */
+export const sourcedItem = () =>
+  z.union([text(), z.object({ text: text(), ...sourceKeys }).strict()]).transform((item, ctx) => {
+    if (typeof item === 'string') return { text: item, source: { kind: 'extension' } as Provenance };
+    const { text: line, ...keys } = item;
+    return { text: line, source: resolveSource(keys, line, ctx) };
+  });
+
+/** A list item as pages get it: its text and where it comes from. */
+export type SourcedItem = z.output<ReturnType<typeof sourcedItem>>;
+
+/**
+ * An object item (a concern, a cause, an action) with the same short provenance keys; `checked`
+ * picks the text a paper claim must be found in. Parses to the object plus `source`.
+ */
+export function sourcedObject<S extends z.ZodRawShape>(shape: S, checked: (item: z.output<z.ZodObject<S>>) => string) {
+  return z
+    .object({ ...shape, ...sourceKeys })
+    .strict()
+    .transform((item, ctx) => {
+      const { paper, law, policy, article, ...rest } = item as z.output<z.ZodObject<S>> & SourceKeys;
+      const keys: SourceKeys = { paper, law, policy, article };
+      return {
+        ...(rest as unknown as z.output<z.ZodObject<S>>),
+        source: resolveSource(keys, checked(item as z.output<z.ZodObject<S>>), ctx),
+      };
+    });
+}
+
+/** Entry-level provenance (kept under its old name for the collections that use it). */
+const source = provenance;
 
 /** A dated version of a year (a case's year, a policy's year). */
 const year = () => z.number().int().min(1990).max(2100);
@@ -124,18 +237,34 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
     group: z.enum(DIMENSION_GROUP_IDS),
     /** One sentence: what this dimension means. */
     summary: summary(),
-    /** What the school does. */
-    schoolRole: list(text()),
+    /** What the school does (each item a line, or `{ text, paper | law | policy }`). */
+    schoolRole: list(sourcedItem()),
     /** What the enterprise does. */
-    enterpriseRole: list(text()),
+    enterpriseRole: list(sourcedItem()),
     /** What the enterprise gains by taking part. */
-    enterpriseGains: list(text()),
+    enterpriseGains: list(sourcedItem()),
     /** Common concerns an enterprise has here, each with how it is answered. */
-    concerns: list(z.object({ concern: text(), answer: text() }), 1),
+    concerns: list(
+      sourcedObject({ concern: text(), answer: text() }, (c) => `${c.concern}${c.answer}`),
+      1,
+    ),
     /** Practices that work, the paper's first where it names them. */
-    practices: list(text()),
+    practices: list(sourcedItem()),
     /** Mistakes to avoid. */
-    pitfalls: list(text()),
+    pitfalls: list(sourcedItem()),
+    /** What 互利, 同强 and 齐荣 each ask of both sides in this dimension. */
+    principle: z
+      .object({
+        /** 互利: what each side must get out of it. */
+        huli: sourcedItem(),
+        /** 同强: how both grow stronger through it. */
+        tongqiang: sourcedItem(),
+        /** 齐荣: what both can show for it, together. */
+        qirong: sourcedItem(),
+      })
+      .strict(),
+    /** What the prose body draws on (the paper names every dimension in 一). */
+    bodySources: z.array(provenance()).min(1, { error: '至少写明正文的一个来源' }),
     /** Things a college can measure (the site's extension). */
     indicators: list(text()),
     /** Items staff can tick off (the site's extension). */
@@ -163,9 +292,12 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
     /** One sentence summary. */
     summary: summary(),
     /** How the problem shows itself. */
-    symptoms: list(text()),
-    /** Causes, each with who it lies with. */
-    causes: list(z.object({ title: text(), actor: z.enum(ACTOR_IDS), text: text() }), 2),
+    symptoms: list(sourcedItem()),
+    /** Causes, each with who it lies with (and `paper: <claim>` where the paper gives it). */
+    causes: list(
+      sourcedObject({ title: text(), actor: z.enum(ACTOR_IDS), text: text() }, (c) => `${c.title}${c.text}`),
+      2,
+    ),
     /** Dimensions where it bites. */
     dimensions: z.array(reference('dimensions')).min(1, { error: '至少关联一个维度' }),
     /** Where this comes from. */
@@ -180,7 +312,7 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
     /** One sentence summary. */
     summary: summary(),
     /** Concrete actions, each saying who acts; `approach` groups them under the paper's sub-heads. */
-    actions: list(z.object({ actor: z.enum(ACTOR_IDS), approach: text(), text: text() })),
+    actions: list(sourcedObject({ actor: z.enum(ACTOR_IDS), approach: text(), text: text() }, (a) => a.text)),
     /** Problems this strategy answers. */
     addresses: z.array(reference('problems')).min(1, { error: '至少回应一个问题' }),
     /** Dimensions it acts on. */

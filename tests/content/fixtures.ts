@@ -34,6 +34,12 @@ indicators:
 ${three('指标')}
 checklist:
 ${three('清单')}
+principle:
+  huli: 互利的要求
+  tongqiang: 同强的要求
+  qirong: 齐荣的要求
+bodySources:
+  - { kind: paper, section: 一、建设产业学院协同育人机制的重要性, claim: ten-dimensions }
 policies:
   - policy: law
     articles: [第四十条]
