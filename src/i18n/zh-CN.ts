@@ -206,6 +206,16 @@ export const zhCN = {
   'diagram.approachCount': '{approach}（{n} 项）',
   'diagram.edge': '→ {target}',
   'diagram.edgeLabelled': '→ {target}（{label}）',
+  // Case outcomes table and 互利·同强·齐荣 comparison (issue 14, cases helper).
+  'caseTruth.outcomesIllustrative': '成效数据（示例数据，非真实统计）',
+  'caseTruth.outcomeLabel': '指标',
+  'caseTruth.outcomeValue': '数值',
+  'caseTruth.principleTitle': '互利·同强·齐荣对照',
+  'caseTruth.principleLead':
+    '论文以“互利·同强·齐荣”为产业学院协同育人的理念和目标。下面是本站对这个案例的对照（本站扩展）：它体现了哪一方面，又欠缺哪一方面。',
+  'caseTruth.principleTerm': '什么是“互利·同强·齐荣”',
+  'caseTruth.shows': '体现',
+  'caseTruth.lacks': '欠缺',
 } as const;
 
 /** A key of the dictionary. */

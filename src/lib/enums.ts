@@ -81,6 +81,13 @@ export const PROVENANCE_KINDS = [
   { id: 'published', label: '公开报道' },
 ] as const satisfies readonly EnumValue[];
 
+/** The three aspects of the paper's principle 互利·同强·齐荣, as a case shows or lacks them. */
+export const PRINCIPLE_ASPECTS = [
+  { id: 'huli', label: '互利' },
+  { id: 'tongqiang', label: '同强' },
+  { id: 'qirong', label: '齐荣' },
+] as const satisfies readonly EnumValue[];
+
 /** Content types, as the search filter and badges name them. */
 export const CONTENT_TYPES = [
   { id: 'dimension', label: '维度' },
@@ -98,6 +105,7 @@ export const REGION_IDS = ids(REGIONS);
 export const MODEL_IDS = ids(MODELS);
 export const AUDIENCE_IDS = ids(AUDIENCES);
 export const ACTOR_IDS = ids(ACTORS);
+export const PRINCIPLE_ASPECT_IDS = ids(PRINCIPLE_ASPECTS);
 export const PROVENANCE_IDS = ids(PROVENANCE_KINDS);
 export const CONTENT_TYPE_IDS = ids(CONTENT_TYPES);
 
