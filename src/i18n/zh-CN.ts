@@ -92,7 +92,8 @@ export const zhCN = {
   'case.problems': '涉及的问题',
   'case.outcomes': '成效数据',
   'case.related': '相关案例',
-  'case.illustrative': '示例案例：这是依据常见做法综合编写的示例，不指向任何真实院校或企业，文中数字均为示例数据。',
+  'case.illustrative':
+    '示例案例：这是依据常见做法综合编写的示例，不指向任何真实院校或企业。文中和成效表里关于本案例的数字都是示例数据，不是真实统计；引用的政策和法律条文是真实的。',
   'case.published': '公开报道案例，来源：',
   'cases.title': '案例',
   'cases.lead': '每个案例说明背景、各维度的做法、成效和经验。除注明来源的公开报道外，案例均为示例。',
