@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkStyle, fixStyle } from '../src/lib/style-rule.ts';
+import { checkStyle, fixStyle, styleOptionsFor } from '../src/lib/style-rule.ts';
 
 function walk(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
@@ -20,12 +20,13 @@ const targets = process.argv.slice(2);
 let changed = 0;
 for (const file of (targets.length ? targets : ['src/content']).flatMap(walk)) {
   const text = readFileSync(file, 'utf8');
-  const fixed = fixStyle(text);
+  const options = styleOptionsFor(file);
+  const fixed = fixStyle(text, options);
   if (fixed === text) continue;
-  const left = checkStyle(fixed);
+  const left = checkStyle(fixed, options);
   if (left.length) throw new Error(`${file}: the fixer left ${left.length} breach(es), e.g. line ${left[0]?.line}`);
   writeFileSync(file, fixed);
   changed++;
-  console.log(`fixed ${file} (${checkStyle(text).length} breach(es))`);
+  console.log(`fixed ${file} (${checkStyle(text, options).length} breach(es))`);
 }
 console.log(`${changed} file(s) changed`);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkStyle, chineseNumeral, fixStyle } from './style-rule.ts';
+import { checkStyle, chineseNumeral, fixStyle, styleOptionsFor } from './style-rule.ts';
 
 test.each([
   ['2021年', '2021 年'],
@@ -9,6 +9,7 @@ test.each([
   ['首批30人，其中5名教师', '首批 30 人，其中 5 名教师'],
   ['约3.5万元', '约 3.5 万元'],
   ['（2023—2025年）', '（2023—2025 年）'],
+  ['约30%的学生', '约 30% 的学生'],
 ])('fixStyle rewrites %s to %s', (input, expected) => {
   expect(fixStyle(input)).toBe(expected);
   expect(checkStyle(fixStyle(input))).toEqual([]);
@@ -55,4 +56,15 @@ test.each([
 
 test('chineseNumeral refuses a character that is not a numeral', () => {
   expect(() => chineseNumeral('五块')).toThrow(/"块" in "五块"/);
+});
+
+test('a verbatim frontmatter field is kept as published; the same text in the body is fixed', () => {
+  const text = ['---', 'title: 方案（2023—2025年）', 'summary: 到2025年', '---', '', '2025年'].join('\n');
+  const options = styleOptionsFor('src/content/policies/plan.mdx');
+  expect(options).toEqual({ verbatim: ['title'] });
+  expect(checkStyle(text, options).map((b) => b.line)).toEqual([3, 3, 6]);
+  expect(fixStyle(text, options)).toBe(
+    ['---', 'title: 方案（2023—2025年）', 'summary: 到 2025 年', '---', '', '2025 年'].join('\n'),
+  );
+  expect(styleOptionsFor('src/content/cases/plan.mdx')).toEqual({});
 });

@@ -2,12 +2,13 @@
  * The site's one rule for numerals in Chinese text (CONTRIBUTING.md, "Numerals and spacing"):
  *
  * 1. One half-width space between an Arabic numeral and a Chinese character, on either side:
- *    "2021 年", "5000 元", "第 1 至 30 天". No space between a numeral and punctuation or a symbol
- *    ("30%", "（2021）").
+ *    "2021 年", "5000 元", "第 1 至 30 天", "30% 的". No space between a numeral and punctuation or
+ *    its symbol ("30%", "（2021）").
  * 2. Money in Arabic numerals: "5000 元", not "五千元".
  *
  * Text quoted verbatim is left as published: document numbers (国发〔2005〕35号), titles in 《》,
- * quotations in “”, inline code, link targets, URLs and fenced code blocks.
+ * quotations in “”, inline code, link targets, URLs, fenced code blocks, and the frontmatter fields
+ * named in `verbatim` (a policy's `title` is its official title).
  *
  * Both functions are pure: `checkStyle` reports breaches with their line and column, `fixStyle`
  * rewrites a text so that `checkStyle` finds nothing.
@@ -28,8 +29,11 @@ export interface StyleBreach {
 }
 
 const HAN = String.raw`\p{Script=Han}`;
-/** The boundary where a numeral touches a Chinese character, either way round (zero-width, so "第1至" has two). */
-const TOUCHING = new RegExp(String.raw`(?<=${HAN})(?=\d)|(?<=\d)(?=${HAN})`, 'gu');
+/**
+ * The boundary where a numeral touches a Chinese character, either way round (zero-width, so "第1至"
+ * has two). A percent sign belongs to its numeral: "30%的" → "30% 的".
+ */
+const TOUCHING = new RegExp(String.raw`(?<=${HAN})(?=\d)|(?<=\d%?)(?=${HAN})`, 'gu');
 /** Chinese-numeral money: starts with a digit word and has a power of ten (五千元, 十万元, 三百五十元). */
 const CHINESE_MONEY =
   /(?:十|[一二两三四五六七八九][零一二两三四五六七八九]*[十百千万])[零一二两三四五六七八九十百千万]*元/gu;
@@ -86,12 +90,22 @@ export function chineseNumeral(text: string): number {
   return total + section + digit;
 }
 
-/** Line-by-line walk that skips fenced code; calls `visit` on every other line. */
-function mapLines(text: string, visit: (line: string, index: number) => string): string {
+/** Options for a file. */
+export interface StyleOptions {
+  /** Frontmatter fields whose values are quoted verbatim (e.g. `['title']` for a policy). */
+  verbatim?: readonly string[];
+}
+
+/** Line-by-line walk that skips fenced code and verbatim frontmatter fields; calls `visit` on every other line. */
+function mapLines(text: string, visit: (line: string, index: number) => string, options: StyleOptions = {}): string {
   let fence: string | null = null;
-  return text
-    .split('\n')
+  const lines = text.split('\n');
+  // The frontmatter is the block between the first two `---` lines, when the text starts with one.
+  const frontmatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  const verbatim = new RegExp(`^(?:${(options.verbatim ?? []).join('|') || '(?!)'}):`);
+  return lines
     .map((line, index) => {
+      if (index < frontmatterEnd && verbatim.test(line)) return line;
       const opener = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
       if (fence) {
         if (opener && opener[0] === fence[0] && opener.length >= fence.length) fence = null;
@@ -107,51 +121,70 @@ function mapLines(text: string, visit: (line: string, index: number) => string):
 }
 
 /** Every breach of the rule in `text` (a whole file: frontmatter and body), in reading order. */
-export function checkStyle(text: string): StyleBreach[] {
+export function checkStyle(text: string, options: StyleOptions = {}): StyleBreach[] {
   const breaches: StyleBreach[] = [];
-  mapLines(text, (line, index) => {
-    const spans = protectedSpans(line);
-    for (const m of line.matchAll(CHINESE_MONEY)) {
-      if (inside(spans, m.index)) continue;
-      const amount = chineseNumeral(m[0].slice(0, -1));
-      breaches.push({ line: index + 1, column: m.index + 1, found: m[0], expected: `${amount} 元`, rule: 'numerals' });
-    }
-    for (const m of line.matchAll(TOUCHING)) {
-      const at = m.index;
-      if (inside(spans, at - 1) || inside(spans, at)) continue;
-      const [a = '', b = ''] = [line[at - 1], line[at]];
-      breaches.push({ line: index + 1, column: at, found: a + b, expected: `${a} ${b}`, rule: 'spacing' });
-    }
-    return line;
-  });
+  mapLines(
+    text,
+    (line, index) => {
+      const spans = protectedSpans(line);
+      for (const m of line.matchAll(CHINESE_MONEY)) {
+        if (inside(spans, m.index)) continue;
+        const amount = chineseNumeral(m[0].slice(0, -1));
+        breaches.push({
+          line: index + 1,
+          column: m.index + 1,
+          found: m[0],
+          expected: `${amount} 元`,
+          rule: 'numerals',
+        });
+      }
+      for (const m of line.matchAll(TOUCHING)) {
+        const at = m.index;
+        if (inside(spans, at - 1) || inside(spans, at)) continue;
+        const [a = '', b = ''] = [line[at - 1], line[at]];
+        breaches.push({ line: index + 1, column: at, found: a + b, expected: `${a} ${b}`, rule: 'spacing' });
+      }
+      return line;
+    },
+    options,
+  );
   return breaches.sort((x, y) => x.line - y.line || x.column - y.column);
 }
 
 /** Rewrites `text` to the rule; text that already follows it comes back unchanged. */
-export function fixStyle(text: string): string {
-  return mapLines(text, (line) => {
-    let out = line;
-    // Money first, so that "五千元" becomes "5000 元" and then needs no further spacing.
-    for (let pass = 0; pass < 2; pass++) {
-      const regex = pass === 0 ? CHINESE_MONEY : TOUCHING;
-      let result = '';
-      let last = 0;
-      const spans = protectedSpans(out);
-      for (const m of out.matchAll(regex)) {
-        if (pass === 0) {
-          if (inside(spans, m.index)) continue;
-          result += `${out.slice(last, m.index)}${chineseNumeral(m[0].slice(0, -1))} 元`;
-          last = m.index + m[0].length;
-        } else {
-          if (inside(spans, m.index - 1) || inside(spans, m.index)) continue;
-          result += `${out.slice(last, m.index)} `;
-          last = m.index;
+export function fixStyle(text: string, options: StyleOptions = {}): string {
+  return mapLines(
+    text,
+    (line) => {
+      let out = line;
+      // Money first, so that "五千元" becomes "5000 元" and then needs no further spacing.
+      for (let pass = 0; pass < 2; pass++) {
+        const regex = pass === 0 ? CHINESE_MONEY : TOUCHING;
+        let result = '';
+        let last = 0;
+        const spans = protectedSpans(out);
+        for (const m of out.matchAll(regex)) {
+          if (pass === 0) {
+            if (inside(spans, m.index)) continue;
+            result += `${out.slice(last, m.index)}${chineseNumeral(m[0].slice(0, -1))} 元`;
+            last = m.index + m[0].length;
+          } else {
+            if (inside(spans, m.index - 1) || inside(spans, m.index)) continue;
+            result += `${out.slice(last, m.index)} `;
+            last = m.index;
+          }
         }
+        out = result + out.slice(last);
       }
-      out = result + out.slice(last);
-    }
-    return out;
-  });
+      return out;
+    },
+    options,
+  );
+}
+
+/** The options for a content file, from its path: a policy's `title` is its official title, kept verbatim. */
+export function styleOptionsFor(file: string): StyleOptions {
+  return /(^|[\\/])policies[\\/]/.test(file) ? { verbatim: ['title'] } : {};
 }
 
 /**
@@ -160,7 +193,7 @@ export function fixStyle(text: string): string {
  */
 export function styleReports(files: readonly { file: string; text: string }[]): string[] {
   return files.flatMap(({ file, text }) =>
-    checkStyle(text).map(
+    checkStyle(text, styleOptionsFor(file)).map(
       (b) =>
         `${file}:${b.line}: style: “${b.found}”应写作“${b.expected}”（${b.rule === 'spacing' ? '阿拉伯数字与汉字之间加一个半角空格' : '金额用阿拉伯数字'}；npm run content:fix-style 可自动改正）`,
     ),
