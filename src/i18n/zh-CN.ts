@@ -91,6 +91,9 @@ export const zhCN = {
   'case.outcomes': '成效数据',
   'case.related': '相关案例',
   'case.illustrative': '示例案例：这是依据常见做法综合编写的示例，不指向任何真实院校或企业，文中数字均为示例数据。',
+  'case.illustrative':
+    '示例案例：这是依据常见做法综合编写的示例，不指向任何真实院校或企业。文中和成效表里关于本案例的数字都是示例数据，不是真实统计；引用的政策和法律条文是真实的。',
+  'case.published': '公开报道案例，来源：',
   'cases.title': '案例',
   'cases.lead':
     '公开案例取自公开报道，写明真实院校、企业和每个数字的出处；示例案例依据常见做法综合编写，不指向真实机构。可用“来源”筛选。',
@@ -275,6 +278,16 @@ export const zhCN = {
   'prov.huli': '互利',
   'prov.tongqiang': '同强',
   'prov.qirong': '齐荣',
+  // Case outcomes table and 互利·同强·齐荣 comparison (issue 14, cases helper).
+  'caseTruth.outcomesIllustrative': '成效数据（示例数据，非真实统计）',
+  'caseTruth.outcomeLabel': '指标',
+  'caseTruth.outcomeValue': '数值',
+  'caseTruth.principleTitle': '互利·同强·齐荣对照',
+  'caseTruth.principleLead':
+    '论文以“互利·同强·齐荣”为产业学院协同育人的理念和目标。下面是本站对这个案例的对照（本站扩展）：它体现了哪一方面，又欠缺哪一方面。',
+  'caseTruth.principleTerm': '什么是“互利·同强·齐荣”',
+  'caseTruth.shows': '体现',
+  'caseTruth.lacks': '欠缺',
 } as const;
 
 /** A key of the dictionary. */

@@ -12,6 +12,8 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { makeSchemas, type CollectionName } from './schemas.ts';
 import { STATIC_PATHS, entryPath } from './urls.ts';
+import { styleReports } from './style-rule.ts';
+import { checkIllustrativeCases } from './case-content-check.ts';
 
 /** Every collection, in the order they are checked. */
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -34,6 +36,8 @@ export interface ContentFile {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** The whole file as read, for reports that name a line. */
+  text: string;
 }
 
 /** A parsed cross-link; a class, so the walk over parsed data can tell it from plain objects. */
@@ -74,14 +78,15 @@ export function readContentTree(root: string): { files: ContentFile[]; errors: s
         .split(sep)
         .join('/')
         .replace(/\.mdx?$/, '');
-      const match = FRONTMATTER.exec(readFileSync(path, 'utf8'));
+      const text = readFileSync(path, 'utf8');
+      const match = FRONTMATTER.exec(text);
       if (!match) {
         errors.push(`${file}: frontmatter: missing (the file must start with a --- block)`);
         continue;
       }
       try {
         const data = (yaml.load(match[1] ?? '') ?? {}) as Record<string, unknown>;
-        files.push({ collection, id, file, data, body: match[2] ?? '' });
+        files.push({ collection, id, file, data, body: match[2] ?? '', text });
       } catch (error) {
         errors.push(`${file}: frontmatter: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
       }
@@ -158,6 +163,7 @@ export function checkContent(files: readonly ContentFile[]): string[] {
   }
 
   errors.push(...checkBodyLinks(files));
+  errors.push(...checkIllustrativeCases(files), ...styleReports(files));
 
   for (const { file, ref, field } of refs) {
     if (!known.get(ref.collection)?.has(ref.id)) {

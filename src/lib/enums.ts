@@ -92,6 +92,13 @@ export const SCHOOL_TYPES = [
   { id: 'undergraduate', label: '普通本科（现代产业学院）' },
 ] as const satisfies readonly EnumValue[];
 
+/** The three aspects of the paper's principle 互利·同强·齐荣, as a case shows or lacks them. */
+export const PRINCIPLE_ASPECTS = [
+  { id: 'huli', label: '互利' },
+  { id: 'tongqiang', label: '同强' },
+  { id: 'qirong', label: '齐荣' },
+] as const satisfies readonly EnumValue[];
+
 /** Content types, as the search filter and badges name them. */
 export const CONTENT_TYPES = [
   { id: 'dimension', label: '维度' },
@@ -109,6 +116,7 @@ export const REGION_IDS = ids(REGIONS);
 export const MODEL_IDS = ids(MODELS);
 export const AUDIENCE_IDS = ids(AUDIENCES);
 export const ACTOR_IDS = ids(ACTORS);
+export const PRINCIPLE_ASPECT_IDS = ids(PRINCIPLE_ASPECTS);
 export const PROVENANCE_IDS = ids(PROVENANCE_KINDS);
 export const SCHOOL_TYPE_IDS = ids(SCHOOL_TYPES);
 export const CONTENT_TYPE_IDS = ids(CONTENT_TYPES);

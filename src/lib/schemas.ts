@@ -10,6 +10,7 @@ import {
   DIMENSION_GROUP_IDS,
   INDUSTRY_IDS,
   MODEL_IDS,
+  PRINCIPLE_ASPECT_IDS,
   PROVENANCE_IDS,
   REGION_IDS,
   SCHOOL_TYPE_IDS,
@@ -383,6 +384,18 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
       problems: refs('problems'),
       /** Outcomes; for illustrative cases the figures are illustrative too. */
       outcomes: list(outcome, 1),
+      /**
+       * Which aspects of 互利·同强·齐荣 the case shows (`shows: true`) or lacked (`shows: false`), each
+       * with a one-line note; its 经验与启示 refers to this. Optional in the schema so a public case
+       * can omit what its sources do not say; the content check requires it of illustrative cases.
+       */
+      principle: z
+        .array(z.object({ aspect: z.enum(PRINCIPLE_ASPECT_IDS), shows: z.boolean(), note: text() }))
+        .min(1, { error: '至少需要 1 项' })
+        .refine((items) => new Set(items.map((i) => i.aspect)).size === items.length, {
+          error: '每个方面（huli / tongqiang / qirong）只能出现一次',
+        })
+        .optional(),
       /** Where the facts come from. */
       provenance: z.discriminatedUnion('kind', [
         z.object({

@@ -127,6 +127,42 @@ describe('each kind of bad content is reported with its file and field', () => {
     },
     {
       what: 'the retired provenance kind "published"',
+      what: 'a style breach (a numeral touching a Chinese character), named by file and line',
+      tree: () => edit(validTree(), 'guides/intro.mdx', /---\n$/, '---\n\n第一行。\n\n2021年起实施。\n'),
+      expected: 'guides/intro.mdx:11: style: “1年”应写作“1 年”',
+    },
+    {
+      what: 'money in Chinese numerals, named by file and line',
+      tree: () => edit(validTree(), 'glossary/term.mdx', 'definition: 这是', 'definition: 补贴五千元。这是'),
+      expected: 'glossary/term.mdx:4: style: “五千元”应写作“5000 元”',
+    },
+    {
+      what: '“（示例数据）” in the body of an illustrative case, named by file and line',
+      tree: () => edit(validTree(), 'cases/sample.mdx', '这个案例体现了互利', '招收 30 人（示例数据），体现了互利'),
+      expected: 'cases/sample.mdx:23: body: 不要在正文里逐个标注“（示例数据）”',
+    },
+    {
+      what: '“（示例数据）” in an outcome label (the table heading says it)',
+      tree: () => edit(validTree(), 'cases/sample.mdx', 'label: 留任率', 'label: 留任率（示例数据）'),
+      expected: 'cases/sample.mdx: outcomes[0].label: 去掉“（示例数据）”',
+    },
+    {
+      what: 'an illustrative case without its principle',
+      tree: () => edit(validTree(), 'cases/sample.mdx', /principle:\n( {2}- .*\n)+/, ''),
+      expected: 'cases/sample.mdx: principle: 示例案例须说明',
+    },
+    {
+      what: 'a principle aspect the 经验与启示 does not name',
+      tree: () => edit(validTree(), 'cases/sample.mdx', '齐荣还欠缺', '长远还欠缺'),
+      expected: 'cases/sample.mdx: principle[1]: “经验与启示”一节没有提到“齐荣”',
+    },
+    {
+      what: 'a principle aspect outside the enumeration',
+      tree: () => edit(validTree(), 'cases/sample.mdx', 'aspect: qirong', 'aspect: gongying'),
+      expected: 'cases/sample.mdx: principle[1].aspect:',
+    },
+    {
+      what: 'a published case without a citation',
       tree: () => edit(validTree(), 'cases/sample.mdx', '{ kind: illustrative }', '{ kind: published }'),
       expected: 'cases/sample.mdx: provenance.kind:',
     },

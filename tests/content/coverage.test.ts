@@ -95,15 +95,21 @@ describe('cases', () => {
     expect(distinct('model')).toBeGreaterThanOrEqual(6);
     expect(distinct('year')).toBeGreaterThanOrEqual(6);
   });
-  test.each(cases.map((c) => [c.file, c]))('%s, if illustrative, names no one and labels its figures', (_, c) => {
-    const provenance = c.data['provenance'] as { kind: string };
-    if (provenance.kind !== 'illustrative') return;
-    expect(String(c.data['school'])).toContain('某');
-    expect(String(c.data['enterprise'])).toContain('某');
-    for (const outcome of c.data['outcomes'] as { label: string }[]) {
-      expect(outcome.label).toContain('示例数据');
-    }
-  });
+  test.each(cases.map((c) => [c.file, c]))(
+    '%s, if illustrative, names no one, marks its figures once and reads the principle',
+    (_, c) => {
+      const provenance = c.data['provenance'] as { kind: string };
+      if (provenance.kind !== 'illustrative') return;
+      expect(String(c.data['school'])).toContain('某');
+      expect(String(c.data['enterprise'])).toContain('某');
+      // Figures are marked once: the outcomes table's heading and the page notice say they are illustrative.
+      for (const outcome of c.data['outcomes'] as { label: string }[]) {
+        expect(outcome.label).not.toContain('示例数据');
+      }
+      expect(c.body).not.toContain('（示例数据）');
+      expect(c.data['principle'], 'principle (互利·同强·齐荣)').toBeInstanceOf(Array);
+    },
+  );
 });
 
 test('the policy collection has its 22 entries', () => {

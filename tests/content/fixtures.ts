@@ -14,7 +14,7 @@ export function dimension(id: string, order: number, extra = ''): [string, strin
     `dimensions/${id}.mdx`,
     `---
 order: ${order}
-name: 维度${order}
+name: 维度 ${order}
 group: foundation
 summary: 这是一个用于测试的维度摘要，长度超过二十个字符以满足规则。
 schoolRole:
@@ -103,9 +103,16 @@ dimensions: [alpha]
 strategies: [fix]
 problems: [gap]
 outcomes:
-  - { label: 留任率（示例数据）, value: 80, unit: '%' }
+  - { label: 留任率, value: 80, unit: '%' }
+principle:
+  - { aspect: huli, shows: true, note: 双方各有所得 }
+  - { aspect: qirong, shows: false, note: 还没有长期打算 }
 provenance: { kind: illustrative }
 ---
+
+## 经验与启示
+
+这个案例体现了互利，齐荣还欠缺。
 `,
     ],
     [
