@@ -138,7 +138,7 @@ test.describe('a new deployment', () => {
 });
 
 test('without service workers the offline page says so and the site works as before', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const context = await browser.newContext({ baseURL: baseURL ?? '', serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto('/offline/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('离线使用');
