@@ -18,6 +18,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // Service workers are blocked except in tests/e2e/offline.spec.ts: every other test then checks
+    // that the site works as before where workers are unavailable, and its byte and request counts
+    // are the network's, not a cache's.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: CHROMIUM_ARGS,

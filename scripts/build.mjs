@@ -49,6 +49,7 @@ async function step(name, command, args, env = {}) {
 rmSync(tmp, { recursive: true, force: true });
 await step('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { OUT_DIR: tmp });
 await step('search index', process.execPath, ['scripts/index-search.mjs', tmp]);
+await step('service worker', process.execPath, ['scripts/service-worker.mjs', tmp]);
 await new Promise((done) => log.end(done));
 
 // Swap: two renames on the same file system, so dist/ is never half-written.

@@ -48,6 +48,7 @@ export const routes = {
   guide: (id: string) => `/guides/${id}/`,
   forStaff: () => '/for-staff/',
   forEnterprises: () => '/for-enterprises/',
+  offline: () => '/offline/',
   search: () => '/search/',
   templates: () => '/templates/',
   template: (id: string) => `/templates/${id}/`,

@@ -1,0 +1,146 @@
+/**
+ * Offline after one visit: the service worker keeps visited pages and the search files a query
+ * used, "save the whole site" keeps everything, an unsaved page shows the offline page, and a new
+ * deployment is offered. These are the only tests with service workers allowed
+ * (playwright.config.ts blocks them elsewhere).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the page is controlled by the active worker (first visit: clientsClaim). */
+async function controlled(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  });
+}
+
+async function results(page: Page, q: string): Promise<string[]> {
+  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+  await expect(page.locator('[data-status]')).not.toHaveText(/^(|正在搜索……)$/);
+  return page.locator('[data-results] h3 a').allTextContents();
+}
+
+const sitemapPaths = (): string[] =>
+  [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1] ?? '').pathname,
+  );
+
+test('after one visit and one query, the same query and the visited pages work offline', async ({ page, context }) => {
+  await page.goto('/');
+  await controlled(page);
+  const online = await results(page, '现代学徒制');
+  expect(online.length).toBeGreaterThan(0);
+  await page.goto('/model/');
+  await context.setOffline(true);
+  expect(await results(page, '现代学徒制')).toEqual(online);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/model/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[data-offline]')).toContainText('离线阅读保存的副本');
+  await context.setOffline(false);
+});
+
+test('a page never saved shows the offline page, which lists what is saved', async ({ page, context }) => {
+  await page.goto('/');
+  await controlled(page);
+  await context.setOffline(true);
+  await page.goto('/glossary/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('离线使用');
+  await expect(page.getByText('这个页面还没有保存')).toBeVisible();
+  await expect(page.getByRole('region', { name: '已保存的页面' }).getByRole('link')).not.toHaveCount(0);
+  await context.setOffline(false);
+});
+
+test('"save the whole site" shows the size first, then every sitemap page and a new query work offline', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/offline/');
+  await controlled(page);
+  await expect(page.locator('[data-size]')).toContainText(/全站共 \d+ 个页面、\d+ 个文件，约 [\d.]+ MB/);
+  await page.getByRole('button', { name: '保存全站' }).click();
+  await expect(page.locator('[data-status]')).toContainText(/已保存 \d+ 个页面，共 [\d.]+ MB，保存于/, {
+    timeout: 180_000,
+  });
+  await context.setOffline(true);
+  const paths = sitemapPaths();
+  expect(paths.length).toBeGreaterThan(50);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 }), path).not.toHaveText('离线使用', { timeout: 2_000 });
+  }
+  // A query never run online, answered from the saved index.
+  expect((await results(page, '企业导师')).length).toBeGreaterThan(0);
+  await context.setOffline(false);
+  await page.goto('/offline/');
+  await page.getByRole('button', { name: '删除已保存的内容' }).click();
+  await expect(page.locator('[data-status]')).toHaveText('已删除保存的内容。');
+});
+
+test('the save can be cancelled', async ({ page }) => {
+  await page.goto('/offline/');
+  await controlled(page);
+  await page.getByRole('button', { name: '保存全站' }).click();
+  await page.getByRole('button', { name: '取消' }).click();
+  await expect(page.locator('[data-status]')).toHaveText(/已取消|已保存/);
+  await expect(page.getByRole('button', { name: '保存全站' })).toBeEnabled();
+});
+
+test.describe('a new deployment', () => {
+  const PORT = 4398;
+  let dir: string;
+  let server: ChildProcess;
+
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'offline-'));
+    cpSync('dist', dir, { recursive: true });
+    server = spawn(
+      process.execPath,
+      ['scripts/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1', '--dir', dir],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise((resolve) => server.stdout?.once('data', resolve));
+  });
+
+  test.afterAll(() => {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('is detected and offered; reloading brings it in', async ({ page }) => {
+    const origin = `http://127.0.0.1:${PORT}`;
+    await page.goto(`${origin}/`);
+    await controlled(page);
+    await expect(page.locator('[data-update]')).toBeHidden();
+    // A new build: the offline list carries a new build id, so sw.js's precache revision changes.
+    const list = join(dir, 'offline.json');
+    writeFileSync(list, readFileSync(list, 'utf8').replace(/"build":"[0-9a-f]+"/, '"build":"0000000000000000"'));
+    const sw = join(dir, 'sw.js');
+    writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// next deployment\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    const notice = page.locator('[data-update]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('本站有新版本');
+    await notice.getByRole('button', { name: '重新载入' }).click();
+    await page.waitForEvent('load');
+    await expect(page.locator('[data-update]')).toBeHidden();
+  });
+});
+
+test('without service workers the offline page says so and the site works as before', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL ?? '', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/offline/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('离线使用');
+  await context.close();
+});
