@@ -66,5 +66,24 @@ test('a verbatim frontmatter field is kept as published; the same text in the bo
   expect(fixStyle(text, options)).toBe(
     ['---', 'title: 方案（2023—2025年）', 'summary: 到 2025 年', '---', '', '2025 年'].join('\n'),
   );
-  expect(styleOptionsFor('src/content/cases/plan.mdx')).toEqual({});
+  expect(styleOptionsFor('src/content/guides/plan.mdx')).toEqual({});
+});
+
+test('a case’s sources and excerpts are kept as published; its own title and body follow the rule', () => {
+  const text = [
+    '---',
+    'title: 2025年的订单班',
+    'outcomes:',
+    '  - label: 签约',
+    '    excerpt: 共有120名学生签约',
+    'provenance:',
+    '  sources:',
+    '    - title: 学院2025年开班',
+    '      issue: 2025年5月13日第06版',
+    '---',
+    '',
+    '台湾网2023年报道',
+  ].join('\n');
+  const options = styleOptionsFor('src/content/cases/public-x.mdx');
+  expect(checkStyle(text, options).map((b) => b.line)).toEqual([2, 12, 12]);
 });

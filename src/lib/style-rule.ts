@@ -94,6 +94,12 @@ export function chineseNumeral(text: string): number {
 export interface StyleOptions {
   /** Frontmatter fields whose values are quoted verbatim (e.g. `['title']` for a policy). */
   verbatim?: readonly string[];
+  /**
+   * Nested frontmatter fields (indented, or list items) quoted verbatim: a public case's sources
+   * (`title`, `issue`, `publisher`) and outcome `excerpt`s are as published, while its own
+   * top-level `title` follows the rule.
+   */
+  verbatimNested?: readonly string[];
 }
 
 /** Line-by-line walk that skips fenced code and verbatim frontmatter fields; calls `visit` on every other line. */
@@ -103,9 +109,10 @@ function mapLines(text: string, visit: (line: string, index: number) => string, 
   // The frontmatter is the block between the first two `---` lines, when the text starts with one.
   const frontmatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
   const verbatim = new RegExp(`^(?:${(options.verbatim ?? []).join('|') || '(?!)'}):`);
+  const nested = new RegExp(`^\\s+(?:-\\s+)?(?:${(options.verbatimNested ?? []).join('|') || '(?!)'}):`);
   return lines
     .map((line, index) => {
-      if (index < frontmatterEnd && verbatim.test(line)) return line;
+      if (index < frontmatterEnd && (verbatim.test(line) || nested.test(line))) return line;
       const opener = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
       if (fence) {
         if (opener && opener[0] === fence[0] && opener.length >= fence.length) fence = null;
@@ -182,9 +189,14 @@ export function fixStyle(text: string, options: StyleOptions = {}): string {
   );
 }
 
-/** The options for a content file, from its path: a policy's `title` is its official title, kept verbatim. */
+/**
+ * The options for a content file, from its path: a policy's `title` is its official title, and a
+ * case's sources and excerpts are as published, kept verbatim.
+ */
 export function styleOptionsFor(file: string): StyleOptions {
-  return /(^|[\\/])policies[\\/]/.test(file) ? { verbatim: ['title'] } : {};
+  if (/(^|[\\/])policies[\\/]/.test(file)) return { verbatim: ['title'] };
+  if (/(^|[\\/])cases[\\/]/.test(file)) return { verbatimNested: ['title', 'issue', 'publisher', 'excerpt'] };
+  return {};
 }
 
 /**
