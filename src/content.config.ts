@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { makeSchemas, type CollectionName } from './lib/schemas.ts';
+import { makeSchemas, playbook, type CollectionName } from './lib/schemas.ts';
 
 /**
  * Content lives in `src/content/<collection>/`. `CONTENT_DIR` points the build at another tree
@@ -20,4 +20,9 @@ export const collections = {
   policies: defineCollection({ loader: files('policies'), schema: schemas.policies }),
   glossary: defineCollection({ loader: files('glossary'), schema: schemas.glossary }),
   guides: defineCollection({ loader: files('guides'), schema: schemas.guides }),
+  /** Per-dimension steps, indicators, responsibilities and worksheet: `playbooks/<dimension id>.yaml`. */
+  playbooks: defineCollection({
+    loader: glob({ pattern: '[^_]*.yaml', base: `${root}/playbooks` }),
+    schema: playbook,
+  }),
 };

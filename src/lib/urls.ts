@@ -49,6 +49,10 @@ export const routes = {
   forStaff: () => '/for-staff/',
   forEnterprises: () => '/for-enterprises/',
   search: () => '/search/',
+  indicators: () => '/indicators/',
+  indicatorsCsv: () => '/indicators.csv',
+  responsibilities: (office?: string) => (office ? `/responsibilities/#office-${office}` : '/responsibilities/'),
+  responsibilitiesCsv: () => '/responsibilities.csv',
 } as const;
 
 /** The page path of a content entry (glossary terms are anchors on the glossary page). */
@@ -86,4 +90,6 @@ export const STATIC_PATHS: readonly string[] = [
   routes.forStaff(),
   routes.forEnterprises(),
   routes.search(),
+  routes.indicators(),
+  routes.responsibilities(),
 ];
