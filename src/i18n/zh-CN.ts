@@ -284,6 +284,9 @@ export const zhCN = {
   'guidance.worksheet.title': '企业投入测算表',
   'guidance.worksheet.lead':
     '每个维度一张小表：先填企业自己决定的数量，表会算出它们意味着的总量。本站不提供任何成本数字：单价由企业按自己的情况填写。没有 JavaScript 时，这是一张可打印、可手填的表。',
+  'guidance.worksheet.link': '打开企业投入测算表（十个维度，可打印）',
+  'guidance.worksheet.teaser':
+    '想知道一个维度要占用企业多少人、多少时间？测算表按维度列出企业自己决定的数量，算出它们意味着的总量，并列出可能适用的政策激励和条件。',
   'guidance.worksheet.inputs': '企业决定的数量',
   'guidance.worksheet.totals': '意味着的总量',
   'guidance.worksheet.incentives': '可能适用的政策激励与条件',

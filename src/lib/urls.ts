@@ -53,6 +53,7 @@ export const routes = {
   indicatorsCsv: () => '/indicators.csv',
   responsibilities: (office?: string) => (office ? `/responsibilities/#office-${office}` : '/responsibilities/'),
   responsibilitiesCsv: () => '/responsibilities.csv',
+  worksheet: () => '/for-enterprises/worksheet/',
 } as const;
 
 /** The page path of a content entry (glossary terms are anchors on the glossary page). */
@@ -92,4 +93,5 @@ export const STATIC_PATHS: readonly string[] = [
   routes.search(),
   routes.indicators(),
   routes.responsibilities(),
+  routes.worksheet(),
 ];
