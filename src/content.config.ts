@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { makeSchemas, type CollectionName } from './lib/schemas.ts';
+import { makeSchemas, playbook, type CollectionName } from './lib/schemas.ts';
 
 /**
  * Content lives in `src/content/<collection>/`. `CONTENT_DIR` points the build at another tree
@@ -21,4 +21,9 @@ export const collections = {
   glossary: defineCollection({ loader: files('glossary'), schema: schemas.glossary }),
   guides: defineCollection({ loader: files('guides'), schema: schemas.guides }),
   templates: defineCollection({ loader: files('templates'), schema: schemas.templates }),
+  /** Per-dimension steps, indicators, responsibilities and worksheet: `playbooks/<dimension id>.yaml`. */
+  playbooks: defineCollection({
+    loader: glob({ pattern: '[^_]*.yaml', base: `${root}/playbooks` }),
+    schema: playbook,
+  }),
 };

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { makeSchemas, type CollectionName } from './schemas.ts';
+import { makeSchemas, playbook, type CollectionName } from './schemas.ts';
 import { STATIC_PATHS, entryPath } from './urls.ts';
 import { styleReports } from './style-rule.ts';
 import { checkIllustrativeCases } from './case-content-check.ts';
@@ -190,6 +190,62 @@ export function checkBodyLinks(files: readonly ContentFile[]): string[] {
   return errors;
 }
 
+/** One playbook file (`playbooks/<dimension id>.yaml`), parsed. */
+export interface PlaybookFile {
+  /** The dimension id, from the file name. */
+  id: string;
+  /** The file, relative to the working directory. */
+  file: string;
+  data: unknown;
+}
+
+/** Reads `playbooks/*.yaml` below `root`. Unparseable YAML is an error, not a throw. */
+export function readPlaybooks(root: string): { files: PlaybookFile[]; errors: string[] } {
+  const base = join(root, 'playbooks');
+  const files: PlaybookFile[] = [];
+  const errors: string[] = [];
+  let names: string[] = [];
+  try {
+    names = readdirSync(base).filter((n) => n.endsWith('.yaml') && !n.startsWith('_'));
+  } catch {
+    // No folder: every dimension is then reported as missing its playbook.
+  }
+  for (const name of names.sort()) {
+    const path = join(base, name);
+    const file = relative(process.cwd(), path);
+    try {
+      files.push({ id: name.replace(/\.yaml$/, ''), file, data: yaml.load(readFileSync(path, 'utf8')) });
+    } catch (error) {
+      errors.push(`${file}: (root): invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  return { files, errors };
+}
+
+/**
+ * Checks each playbook against its schema (a missing formula, an unknown office, fewer than five
+ * indicators are reported with file and field), and that playbooks and dimensions pair one to one.
+ */
+export function checkPlaybooks(playbooks: readonly PlaybookFile[], dimensionIds: readonly string[]): string[] {
+  const errors: string[] = [];
+  for (const pb of playbooks) {
+    if (!dimensionIds.includes(pb.id)) {
+      errors.push(`${pb.file}: (file name): no dimension "${pb.id}" (the file is named after a dimension id)`);
+    }
+    const result = playbook.safeParse(pb.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        errors.push(`${pb.file}: ${fieldPath(issue.path) || '(root)'}: ${issue.message}`);
+      }
+    }
+  }
+  const have = new Set(playbooks.map((p) => p.id));
+  for (const id of dimensionIds) {
+    if (!have.has(id)) errors.push(`playbooks/${id}.yaml: (file): missing (every dimension needs its playbook)`);
+  }
+  return errors;
+}
+
 /**
  * Reads and checks the tree below `root`; throws one error listing every problem when there is any.
  * The build calls this before Astro renders a page, so bad content never reaches `dist/`.
@@ -197,6 +253,9 @@ export function checkBodyLinks(files: readonly ContentFile[]): string[] {
 export function assertContent(root: string): ContentFile[] {
   const { files, errors } = readContentTree(root);
   errors.push(...checkContent(files));
+  const playbooks = readPlaybooks(root);
+  const dimensionIds = files.filter((f) => f.collection === 'dimensions').map((f) => f.id);
+  errors.push(...playbooks.errors, ...checkPlaybooks(playbooks.files, dimensionIds));
   if (errors.length) {
     throw new Error(`Content check failed (${errors.length} problem(s)):\n  ${errors.join('\n  ')}`);
   }

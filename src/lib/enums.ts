@@ -142,3 +142,32 @@ export function labelOf(list: readonly EnumValue[], id: string): string {
   }
   return found.label;
 }
+
+/**
+ * Offices that act in a dimension's work (responsibility matrix, step leads, record keepers).
+ * `side` says whether the office is the school's or the enterprise's. Labels live in the i18n
+ * dictionary (`guidance.office.<id>`), because the matrix prints them as UI text.
+ */
+export const OFFICES = [
+  { id: 'college', side: 'school' },
+  { id: 'academic-affairs', side: 'school' },
+  { id: 'student-affairs', side: 'school' },
+  { id: 'personnel', side: 'school' },
+  { id: 'research', side: 'school' },
+  { id: 'admissions-employment', side: 'school' },
+  { id: 'assets-finance', side: 'school' },
+  { id: 'ent-hr', side: 'enterprise' },
+  { id: 'ent-technical', side: 'enterprise' },
+  { id: 'ent-management', side: 'enterprise' },
+] as const satisfies readonly { id: string; side: 'school' | 'enterprise' }[];
+
+/** How often an indicator is counted. Labels: `guidance.frequency.<id>`. */
+export const FREQUENCIES = ['per-event', 'monthly', 'per-term', 'per-year'] as const;
+
+/** Which direction of an indicator is better. Labels: `guidance.better.<id>`. */
+export const BETTER = ['higher', 'lower', 'target'] as const;
+
+export const OFFICE_IDS = OFFICES.map((o) => o.id) as [Office, ...Office[]];
+export type Office = (typeof OFFICES)[number]['id'];
+export type Frequency = (typeof FREQUENCIES)[number];
+export type Better = (typeof BETTER)[number];

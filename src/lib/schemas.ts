@@ -8,9 +8,12 @@ import {
   ACTOR_IDS,
   AUDIENCE_IDS,
   DIMENSION_GROUP_IDS,
+  BETTER,
+  FREQUENCIES,
   INDUSTRY_IDS,
   MODEL_IDS,
   PRINCIPLE_ASPECT_IDS,
+  OFFICE_IDS,
   PROVENANCE_IDS,
   REGION_IDS,
   SCHOOL_TYPE_IDS,
@@ -165,6 +168,36 @@ export function sourcedObject<S extends z.ZodRawShape>(shape: S, checked: (item:
 
 /** Entry-level provenance (kept under its old name for the collections that use it). */
 const source = provenance;
+/**
+ * Where one playbook item (a step, an indicator, a task) comes from (its `document` is the title as
+ * policies.md gives it; dimension list items use `provenance()` above, with the collection id), at the level where it varies: a
+ * section of the paper, a policy or law (document and article, only as read in
+ * `shared/source/`), or the site's own extension (pages print "本站扩展").
+ */
+export const playbookProvenance = () =>
+  z.discriminatedUnion('kind', [
+    z.object({
+      /** Drawn from the paper. */
+      kind: z.literal('paper'),
+      /** The paper's section, as its heading reads (e.g. "三、2. 加强合作关系"). */
+      section: text(),
+    }),
+    z.object({
+      /** Drawn from a law (kind `law`) or a policy document (kind `policy`). */
+      kind: z.enum(['law', 'policy']),
+      /** The document's title, as `shared/source/policies.md` gives it. */
+      document: text(),
+      /** The article, e.g. 第五十条. */
+      article: text().optional(),
+    }),
+    z.object({
+      /** The site's own addition. */
+      kind: z.literal('extension'),
+    }),
+  ]);
+
+/** The provenance of one item, as the schema parses it. */
+export type PlaybookProvenance = z.infer<ReturnType<typeof playbookProvenance>>;
 
 /** A dated version of a year (a case's year, a policy's year). */
 const year = () => z.number().int().min(1990).max(2100);
@@ -266,8 +299,6 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
       .strict(),
     /** What the prose body draws on (the paper names every dimension in 一). */
     bodySources: z.array(provenance()).min(1, { error: '至少写明正文的一个来源' }),
-    /** Things a college can measure (the site's extension). */
-    indicators: list(text()),
     /** Items staff can tick off (the site's extension). */
     checklist: list(text()),
     /** Policies that bear on it, with the articles that apply. */
@@ -545,3 +576,180 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
 
 /** The schemas, keyed by collection. */
 export type Schemas = ReturnType<typeof makeSchemas<z.ZodType>>;
+
+/** An office of the school or the enterprise (ids in `OFFICES`). */
+const office = () => z.enum(OFFICE_IDS, { error: `未知的部门；应为 ${OFFICE_IDS.join('、')} 之一` });
+
+/** A readable ASCII id (`council-meetings`), unique within its list. */
+const slug = () => z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'id 只能包含小写字母、数字和 -，以字母开头' });
+
+/** Reports a duplicate value of `key` in `items` at `[field, index, key]`. */
+function unique<T>(items: readonly T[], key: (item: T) => string, field: string, name: string, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const value = key(item);
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [field, i, name], message: `重复的 ${name}：${value}` });
+    seen.add(value);
+  });
+}
+
+/** One step of the work, in the order a team does it. */
+const step = z.object({
+  /** What is done, as a short imperative line. */
+  title: text(),
+  /** How, in a sentence or two. */
+  detail: text(),
+  /** The office that leads the step. */
+  lead: office(),
+  /** Where it comes from. */
+  provenance: playbookProvenance(),
+});
+
+/** An indicator a college and an enterprise can count the same way. */
+const indicator = z
+  .object({
+    /** Readable id, unique within the dimension; the handbook anchors on it. */
+    id: slug(),
+    /** Short name. */
+    name: text(),
+    /** What is counted, precisely enough that two people get the same number. */
+    definition: text(),
+    /** Numerator and denominator of a ratio, or the unit counted. */
+    formula: z.object(
+      {
+        /** What is counted on top of the ratio. */
+        numerator: text().optional(),
+        /** What it is divided by. */
+        denominator: text().optional(),
+        /** For a count or a duration rather than a ratio: the unit (次, 人, 小时 …). */
+        unit: text().optional(),
+      },
+      { error: '缺少计算公式（写明分子和分母，或计数单位）' },
+    ),
+    /** Which record the figure is taken from, and which office keeps that record. */
+    dataSource: z.object({ record: text(), keptBy: office() }),
+    /** How often it is counted. */
+    frequency: z.enum(FREQUENCIES),
+    /** Which direction is better; `target` needs `target` text. */
+    better: z.enum(BETTER),
+    /** For `better: target`: the target, as agreed between the two sides. */
+    target: text().optional(),
+    /** Where it comes from (indicators are almost always the site's extension). */
+    provenance: playbookProvenance(),
+  })
+  .superRefine((value, ctx) => {
+    const { numerator, denominator, unit } = value.formula;
+    const ratio = numerator !== undefined && denominator !== undefined;
+    if (!ratio && unit === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['formula'], message: '缺少计算公式（写明分子和分母，或计数单位）' });
+    }
+    if ((numerator === undefined) !== (denominator === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['formula'], message: '分子和分母要同时写明' });
+    }
+    if (value.better === 'target' && value.target === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'better 为 target 时要写明目标' });
+    }
+  });
+
+/** One task of the responsibility matrix: who leads, who takes part, who is informed. */
+const responsibility = z
+  .object({
+    /** The task. */
+    task: text(),
+    /** The one office that leads it. */
+    lead: office(),
+    /** Offices that take part. */
+    participants: z.array(office()).default([]),
+    /** Offices kept informed. */
+    informed: z.array(office()).default([]),
+    /** Where it comes from. */
+    provenance: playbookProvenance(),
+  })
+  .superRefine((value, ctx) => {
+    const roles = [[value.lead], value.participants, value.informed].flat();
+    roles.forEach((o, i) => {
+      if (roles.indexOf(o) !== i)
+        ctx.addIssue({ code: 'custom', path: ['participants'], message: `部门 ${o} 在同一任务中只能有一种角色` });
+    });
+  });
+
+/** A number the enterprise decides on its worksheet. */
+const worksheetInput = z.object({
+  /** Readable id, used by the totals. */
+  id: slug(),
+  /** What the enterprise decides. */
+  label: text(),
+  /** Unit (人, 小时/周, 个月, 元 …). */
+  unit: text(),
+});
+
+/** A figure the worksheet computes from the inputs. */
+const worksheetTotal = z.discriminatedUnion('op', [
+  z.object({
+    /** The product of two or more inputs (mentors × hours a week × weeks). */
+    op: z.literal('product'),
+    label: text(),
+    unit: text(),
+    of: z.array(slug()).min(2, { error: '乘积至少需要两个输入' }),
+  }),
+  z.object({
+    /**
+     * A share of one input, capped by another (`offset-now`), or what is left of the share above
+     * the cap (`offset-carry`): the 30 % offset against the surcharges due in the year.
+     */
+    op: z.enum(['offset-now', 'offset-carry']),
+    label: text(),
+    unit: text(),
+    of: slug(),
+    share: z.number().gt(0).max(1),
+    cap: slug(),
+  }),
+]);
+
+/** An incentive that may apply, with its conditions, only as `policies.md` states it. */
+const worksheetIncentive = z.object({
+  /** What it gives. */
+  name: text(),
+  /** Who qualifies and what must be true. */
+  conditions: list(text(), 1),
+  /** The document (and article) it comes from. */
+  provenance: playbookProvenance(),
+});
+
+/** The per-dimension guidance: steps, indicators, responsibilities and the enterprise worksheet. */
+export const playbook = z
+  .object({
+    /** The steps, in the order a team would do them. */
+    steps: list(step, 4),
+    /** At least five indicators, none restating a law. */
+    indicators: z.array(indicator).min(5, { error: '每个维度至少需要 5 项指标' }),
+    /** Who does what, by office. */
+    responsibilities: list(responsibility, 4),
+    /** What the enterprise decides and what it implies. */
+    worksheet: z
+      .object({
+        inputs: list(worksheetInput, 2),
+        totals: list(worksheetTotal, 1),
+        incentives: z.array(worksheetIncentive).default([]),
+      })
+      .superRefine((value, ctx) => {
+        const ids = new Set(value.inputs.map((i) => i.id));
+        unique(value.inputs, (i) => i.id, 'inputs', 'id', ctx);
+        value.totals.forEach((total, i) => {
+          const used = total.op === 'product' ? total.of : [total.of, total.cap];
+          used.forEach((id, j) => {
+            if (!ids.has(id)) {
+              const path = total.op === 'product' ? ['totals', i, 'of', j] : ['totals', i, j === 0 ? 'of' : 'cap'];
+              ctx.addIssue({ code: 'custom', path, message: `未知的输入 ${id}` });
+            }
+          });
+        });
+      }),
+  })
+  .superRefine((value, ctx) => unique(value.indicators, (i) => i.id, 'indicators', 'id', ctx));
+
+/** One dimension's playbook, as parsed. */
+export type Playbook = z.infer<typeof playbook>;
+export type PlaybookIndicator = Playbook['indicators'][number];
+export type PlaybookResponsibility = Playbook['responsibilities'][number];
+export type PlaybookWorksheet = Playbook['worksheet'];

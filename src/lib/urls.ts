@@ -54,6 +54,11 @@ export const routes = {
   template: (id: string) => `/templates/${id}/`,
   /** The Word file of a template, generated at build time. */
   templateDocx: (id: string) => `/templates/${id}.docx`,
+  indicators: () => '/indicators/',
+  indicatorsCsv: () => '/indicators.csv',
+  responsibilities: (office?: string) => (office ? `/responsibilities/#office-${office}` : '/responsibilities/'),
+  responsibilitiesCsv: () => '/responsibilities.csv',
+  worksheet: () => '/for-enterprises/worksheet/',
 } as const;
 
 /** The page path of a content entry (glossary terms are anchors on the glossary page). */
@@ -94,4 +99,7 @@ export const STATIC_PATHS: readonly string[] = [
   routes.forEnterprises(),
   routes.search(),
   routes.templates(),
+  routes.indicators(),
+  routes.responsibilities(),
+  routes.worksheet(),
 ];

@@ -30,8 +30,6 @@ practices:
 ${three('做法')}
 pitfalls:
 ${three('误区')}
-indicators:
-${three('指标')}
 checklist:
 ${three('清单')}
 principle:
@@ -51,11 +49,54 @@ ${extra}---
   ];
 }
 
+/** A valid playbook for dimension `id`: four steps, five indicators, four tasks, a worksheet. */
+export function playbook(id: string): [string, string] {
+  const steps = [1, 2, 3, 4]
+    .map((n) => `  - { title: 步骤${n}, detail: 说明, lead: college, provenance: { kind: extension } }`)
+    .join('\n');
+  const indicators = [1, 2, 3, 4, 5]
+    .map(
+      (n) => `  - id: ind-${n}
+    name: 指标${n}
+    definition: 定义
+    formula: { numerator: 分子, denominator: 分母 }
+    dataSource: { record: 台账, keptBy: personnel }
+    frequency: per-term
+    better: higher
+    provenance: { kind: paper, section: 三、2 }`,
+    )
+    .join('\n');
+  const tasks = [1, 2, 3, 4]
+    .map(
+      (n) =>
+        `  - { task: 任务${n}, lead: college, participants: [ent-hr], informed: [personnel], provenance: { kind: law, document: 法, article: 第四十条 } }`,
+    )
+    .join('\n');
+  return [
+    `playbooks/${id}.yaml`,
+    `steps:
+${steps}
+indicators:
+${indicators}
+responsibilities:
+${tasks}
+worksheet:
+  inputs:
+    - { id: mentors, label: 师傅, unit: 人 }
+    - { id: hours, label: 每周小时, unit: 小时/周 }
+  totals:
+    - { op: product, label: 小时, unit: 小时, of: [mentors, hours] }
+`,
+  ];
+}
+
 /** The valid tree: file path (below the content root) → file text. */
 export function validTree(): Map<string, string> {
   return new Map([
     dimension('alpha', 1),
     dimension('beta', 2),
+    playbook('alpha'),
+    playbook('beta'),
     [
       'problems/gap.mdx',
       `---
