@@ -20,4 +20,9 @@ export const collections = {
   policies: defineCollection({ loader: files('policies'), schema: schemas.policies }),
   glossary: defineCollection({ loader: files('glossary'), schema: schemas.glossary }),
   guides: defineCollection({ loader: files('guides'), schema: schemas.guides }),
+  /** The self-assessment statements: YAML, one file per dimension (`checklists/<dimension>.yaml`). */
+  checklists: defineCollection({
+    loader: glob({ pattern: '**/[^_]*.yaml', base: `${root}/checklists` }),
+    schema: schemas.checklists,
+  }),
 };
