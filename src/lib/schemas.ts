@@ -79,8 +79,6 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
     pitfalls: list(text()),
     /** Things a college can measure (the site's extension). */
     indicators: list(text()),
-    /** Items staff can tick off (the site's extension). */
-    checklist: list(text()),
     /** Policies that bear on it, with the articles that apply. */
     policies: z
       .array(

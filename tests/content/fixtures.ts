@@ -32,8 +32,6 @@ pitfalls:
 ${three('误区')}
 indicators:
 ${three('指标')}
-checklist:
-${three('清单')}
 policies:
   - policy: law
     articles: [第四十条]
