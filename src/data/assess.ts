@@ -4,7 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { dimensions } from './content.ts';
-import { makeBank, type Bank } from '../lib/assess/model.ts';
+import { makeBank, type Bank, type Perspective } from '../lib/assess/model.ts';
+
+/** The page of each perspective: 院校 at /assess/, 企业 at /assess/enterprise/. */
+export const assessPath = (perspective: Perspective) => (perspective === 'school' ? '/assess/' : '/assess/enterprise/');
 
 export type Checklist = CollectionEntry<'checklists'>;
 

@@ -11,22 +11,26 @@ import { gzipBytes, staticImports } from '../../src/lib/budget.ts';
 import { readSite } from './site.ts';
 
 const KB = 1024;
-const page = readSite('dist').find((p) => p.path === '/assess/');
-const statements = readdirSync('src/content/checklists')
+const site = readSite('dist');
+const page = site.find((p) => p.path === '/assess/');
+const enterprisePage = site.find((p) => p.path === '/assess/enterprise/');
+const lists = readdirSync('src/content/checklists')
   .filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => {
-    const data = yaml.load(readFileSync(join('src/content/checklists', f), 'utf8')) as Record<string, { id: string; text: string }[]>;
-    return [...(data['school'] ?? []), ...(data['enterprise'] ?? [])];
-  });
+  .map((f) => yaml.load(readFileSync(join('src/content/checklists', f), 'utf8')) as Record<string, { id: string; text: string }[]>);
+const statements = [
+  ...lists.flatMap((d) => (d['school'] ?? []).map((s) => ({ ...s, on: page }))),
+  ...lists.flatMap((d) => (d['enterprise'] ?? []).map((s) => ({ ...s, on: enterprisePage }))),
+];
 
-test('the page is built', () => {
+test('both perspectives are built', () => {
   expect(page, 'dist/assess/index.html').toBeDefined();
+  expect(enterprisePage, 'dist/assess/enterprise/index.html').toBeDefined();
 });
 
-test('every statement is a fieldset with its text as legend and the five choices', () => {
+test('every statement is a fieldset on its perspective’s page, with its text as legend and the five choices', () => {
   expect(statements.length).toBeGreaterThanOrEqual(80);
   for (const s of statements) {
-    const set = page?.root.querySelector(`fieldset[data-q="${s.id}"]`);
+    const set = s.on?.root.querySelector(`fieldset[data-q="${s.id}"]`);
     expect(set?.querySelector('legend')?.text.trim(), s.id).toBe(s.text);
     expect(set?.querySelectorAll(`input[type="radio"][name="${s.id}"]`).map((i) => i.getAttribute('value'))).toEqual(['0', '1', '2', '3', 'na']);
   }

@@ -44,99 +44,97 @@ async function exportFile(page: Page): Promise<string> {
   return readFileSync((await download.path()) ?? '', 'utf8');
 }
 
-test('a whole assessment by keyboard: kept on reload, exported, cleared, imported, compared, printed', async ({
-  page,
-  baseURL,
-}) => {
+test('a whole assessment answered by keyboard is announced, scored and kept across a reload', async ({ page }) => {
   await page.goto('/assess/');
   await page.evaluate((k) => localStorage.removeItem(k), KEY);
   await page.reload();
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-
   const count = await answerAllByKeyboard(page);
-  const first = statements(page).first();
-  await expect(first.getByRole('radio', { name: '未开始' })).toBeChecked();
+  await expect(statements(page).first().getByRole('radio', { name: '未开始' })).toBeChecked();
   await expect(statements(page).nth(3).getByRole('radio', { name: '已制度化' })).toBeChecked();
   await expect(statements(page).nth(4).getByRole('radio', { name: '不适用' })).toBeChecked();
   await expect(page.getByText(`已作答 ${count} / ${count} 条`).first()).toBeVisible();
   // The result is announced in a live region.
   await expect(page.locator('[aria-live="polite"]')).toContainText(`全部 ${count} 条已答完`);
   // 专业共建 has five statements: 0, 1, 2, 3 and 不适用 → (0+1+2+3) ÷ (3 × 4) × 100 = 50.
-  const table = page.getByRole('table', { name: '各维度得分' });
-  await expect(
-    table
-      .getByRole('row', { name: /专业共建/ })
-      .getByRole('cell')
-      .nth(1),
-  ).toHaveText('50');
-  await expect(
-    table
-      .getByRole('row', { name: /专业共建/ })
-      .getByRole('cell')
-      .nth(3),
-  ).toHaveText('1');
+  const row = page.getByRole('table', { name: '各维度得分' }).getByRole('row', { name: /专业共建/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('50');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('1');
   await expect(page.locator('[data-weakest] > li')).toHaveCount(3);
   await expect(page.locator('[data-weakest] [data-next-cases] li').first()).toBeVisible();
   const polygon = await page.locator('[data-radar-now]').getAttribute('points');
   expect(new Set(polygon?.split(' ')).size).toBeGreaterThan(1);
 
-  // Kept across a reload.
   await page.reload();
   await expect(page.locator('[data-persp="school"] input[type="radio"]:checked')).toHaveCount(count);
   await expect(page.getByText(`已作答 ${count} / ${count} 条`).first()).toBeVisible();
+});
 
-  // A note, then export.
+test('export, print, clear, import and both comparisons, with no request sent', async ({ page, baseURL }) => {
+  await page.goto('/assess/');
+  // Every college statement answered 推进中, except the first 已制度化 (seeded, to keep the test short).
+  const ids = await statements(page).evaluateAll((sets) => sets.map((s) => (s as HTMLElement).dataset['q'] ?? ''));
+  const seeded = Object.fromEntries(ids.map((id, i) => [id, { rating: i === 0 ? 3 : 2 }]));
+  await page.evaluate(
+    ([k, v]) => localStorage.setItem(k ?? '', v ?? ''),
+    [KEY, JSON.stringify({ perspective: 'school', industry: '', model: '', answers: seeded })],
+  );
+  await page.reload();
+  const count = ids.length;
+  await expect(page.getByText(`已作答 ${count} / ${count} 条`).first()).toBeVisible();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+
+  const first = statements(page).first();
   await first.getByText('备注').click();
   await first.getByRole('textbox', { name: '备注' }).fill('委员会 2026 年换届 <b>注意</b>');
   const exported = await exportFile(page);
   const data = JSON.parse(exported) as {
     version: number;
-    edition: string;
     perspective: string;
-    answers: { id: string; note?: string }[];
+    answers: { id: string; rating: number; note?: string }[];
   };
   expect(data).toMatchObject({ version: 1, perspective: 'school' });
   expect(data.answers).toHaveLength(count);
-  expect(data.answers[0]).toMatchObject({ id: 'specialty-s1', rating: 0, note: '委员会 2026 年换届 <b>注意</b>' });
+  expect(data.answers[0]).toMatchObject({ id: 'specialty-s1', rating: 3, note: '委员会 2026 年换届 <b>注意</b>' });
 
   // Print: the report (date, perspective, radar, table, priorities, notes), not the form.
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.assess-form')).toBeHidden();
   await expect(page.getByText('十维自评报告')).toBeVisible();
   await expect(page.locator('[data-report-meta]')).toContainText('视角：院校');
+  await expect(page.locator('[data-weakest] > li')).toHaveCount(3);
   await expect(page.locator('[data-notes-list]')).toContainText('委员会 2026 年换届 <b>注意</b>');
   await page.screenshot({ path: '.tmp/screenshots/assess-print.png', fullPage: true });
   await page.emulateMedia({ media: 'screen' });
 
-  // Clear.
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: '清除全部答案' }).click();
   await expect(page.getByText(`已作答 0 / ${count} 条`).first()).toBeVisible();
   expect(await saved(page)).toBeNull();
-  await expect(page.locator('input[type="radio"][name$="-s1"]:checked')).toHaveCount(0);
+  await expect(page.locator('[data-persp="school"] input[type="radio"]:checked')).toHaveCount(0);
 
-  // Import: everything comes back, the note as plain text.
+  // Import brings everything back, the note as plain text.
   await page.locator('[data-file="import"]').setInputFiles(file('old.json', exported));
   await expect(page.locator('[data-message]')).toContainText(`共 ${count} 条`);
   await expect(page.locator('[data-persp="school"] input[type="radio"]:checked')).toHaveCount(count);
   await expect(first.getByRole('textbox', { name: '备注' })).toHaveValue('委员会 2026 年换届 <b>注意</b>');
   await expect(page.locator('[data-notes-list] b')).toHaveCount(0);
 
-  // Compare over time: last year all 未开始.
+  // Compare over time: last year all 未开始 → 专业共建 (3, 2, 2, 2, 2 → 73) changed by +73.
   const lastYear = { ...data, date: '2025-11-30', answers: data.answers.map((a) => ({ id: a.id, rating: 0 })) };
   await page.locator('[data-file="before"]').setInputFiles(file('2025.json', JSON.stringify(lastYear)));
   await expect(page.locator('[data-message]')).toContainText('已叠加 2025-11-30 的结果');
-  const row = table.getByRole('row', { name: /专业共建/ });
+  const row = page.getByRole('table', { name: '各维度得分' }).getByRole('row', { name: /专业共建/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('73');
   await expect(row.getByRole('cell').nth(4)).toHaveText('0');
-  await expect(row.getByRole('cell').nth(5)).toHaveText('+50');
+  await expect(row.getByRole('cell').nth(5)).toHaveText('+73');
   await expect(page.locator('[data-radar-legend-before]')).toBeVisible();
+  await page.locator('.result').screenshot({ path: '.tmp/screenshots/assess-compare.png' });
 
-  // Compare the two sides: a college that says 已制度化 everywhere, an enterprise that says 起步.
-  const ids = (side: 's' | 'e') =>
-    [...new Set(data.answers.map((a) => a.id.replace(/-s\d+$/, '')))].map((d) => `${d}-${side}1`);
-  const college = { ...data, answers: ids('s').map((id) => ({ id, rating: 3 })) };
-  const firm = { ...data, perspective: 'enterprise', answers: ids('e').map((id) => ({ id, rating: 1 })) };
+  // Compare the two sides: a college that says 已制度化, an enterprise that says 起步.
+  const dims = [...new Set(ids.map((id) => id.replace(/-s\d+$/, '')))];
+  const college = { ...data, answers: dims.map((d) => ({ id: `${d}-s1`, rating: 3 })) };
+  const firm = { ...data, perspective: 'enterprise', answers: dims.map((d) => ({ id: `${d}-e1`, rating: 1 })) };
   await page
     .locator('[data-file="sides"]')
     .setInputFiles([
@@ -146,20 +144,13 @@ test('a whole assessment by keyboard: kept on reload, exported, cleared, importe
     ]);
   await expect(page.locator('[data-sides-message]')).toContainText('已读取 2 份答案文件');
   await expect(page.locator('[data-sides-message]')).toContainText('broken.json：这不是 JSON 文件');
-  const spread = page.locator('[data-sides] table');
-  await expect(spread.getByRole('row', { name: /专业共建/ })).toContainText('院校认为已制度化，企业认为仅起步');
-  await expect(
-    spread
-      .getByRole('row', { name: /专业共建/ })
-      .getByRole('cell')
-      .last(),
-  ).toHaveText('67');
+  const spread = page.locator('[data-sides] table').getByRole('row', { name: /专业共建/ });
+  await expect(spread).toContainText('院校认为已制度化，企业认为仅起步');
+  await expect(spread.getByRole('cell').last()).toHaveText('67');
 
-  // Nothing left the page while answering, exporting, printing, importing and comparing.
-  expect(requests.filter((u) => !u.startsWith('blob:') && !u.startsWith(`${baseURL}/`))).toEqual([]);
-  expect(
-    requests.filter((u) => u.startsWith(`${baseURL}/`) && !/\.(js|css|svg|html)$|\/$/.test(new URL(u).pathname)),
-  ).toEqual([]);
+  // Nothing was requested while exporting, printing, importing and comparing.
+  expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+  expect(baseURL).toBeTruthy();
 });
 
 test('hostile or malformed files are refused with a message and change nothing saved', async ({ page }) => {
@@ -218,21 +209,27 @@ test('a share link carries the answers in the fragment and shows them without ov
   await expect(other.locator('[data-message]')).toContainText('另一个版本');
 });
 
-test('the enterprise perspective shares the engine; the perspective switch works by keyboard', async ({ page }) => {
+test('the enterprise perspective has its own page on the same engine, reached by keyboard', async ({ page }) => {
   await page.goto('/assess/');
-  await page.getByRole('radio', { name: '企业' }).focus();
-  await page.keyboard.press('Space');
+  await page.getByRole('navigation', { name: '作答视角' }).getByRole('link', { name: '企业' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/assess\/enterprise\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('十维自评：企业视角');
   const ent = page.locator('[data-persp="enterprise"] fieldset[data-q]');
-  await expect(ent.first()).toBeVisible();
-  await expect(statements(page).first()).toBeHidden();
   await ent.first().getByRole('radio', { name: '起步' }).check();
-  await expect(
-    page
-      .getByRole('table', { name: '各维度得分' })
-      .getByRole('row', { name: /专业共建/ })
-      .getByRole('cell')
-      .nth(1),
-  ).toHaveText('33');
+  const row = page.getByRole('table', { name: '各维度得分' }).getByRole('row', { name: /专业共建/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('33');
+  // A college file is refused here, pointing to the college page.
+  const college = {
+    format: 'industry-college-self-assessment',
+    version: 1,
+    edition: 'x',
+    perspective: 'school',
+    date: '2026-01-01',
+    answers: [],
+  };
+  await page.locator('[data-file="import"]').setInputFiles(file('college.json', JSON.stringify(college)));
+  await expect(page.locator('[data-message]')).toContainText('请到院校视角的自评页导入');
 });
 
 test.describe('without JavaScript', () => {

@@ -31,27 +31,31 @@ function init(root: HTMLElement) {
   const fmt = (key: string, vars: Record<string, string | number> = {}) =>
     (S[key] ?? key).replace(/\{(\w+)\}/g, (_, n: string) => String(vars[n] ?? ''));
   const el = (tag: string, text = '') => Object.assign(document.createElement(tag), { textContent: text });
-  const form = $<HTMLFormElement>('[data-assess-form]');
+  const form = $('[data-assess-form]');
 
-  // The bank, read from the printed form so the questions exist once in the page.
-  const side = (p: Perspective, dim: string): Statement[] =>
-    $$(`[data-persp="${p}"] [data-dim="${dim}"] [data-q]`).map((f) => ({
-      id: f.dataset['q'] ?? '',
-      text: f.querySelector('legend')?.textContent ?? '',
-    }));
+  // The bank, read from the printed form so the questions exist once in the page; the other
+  // perspective's statements are known by id only (enough to score a file for comparison).
+  const page = (root.dataset['perspective'] === 'enterprise' ? 'enterprise' : 'school') as Perspective;
+  const mine = (sec: HTMLElement): Statement[] =>
+    $$('[data-q]', sec).map((f) => ({ id: f.dataset['q'] ?? '', text: f.querySelector('legend')?.textContent ?? '' }));
+  const others = (sec: HTMLElement): Statement[] =>
+    (sec.dataset['other'] ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => ({ id, text: '' }));
   const bank: Bank = {
     edition: root.dataset['edition'] ?? '',
-    dimensions: $$('[data-persp="school"] [data-dim]').map((s): BankDimension => ({
-      id: s.dataset['dim'] ?? '',
-      name: s.dataset['name'] ?? '',
-      group: s.dataset['group'] ?? '',
-      school: side('school', s.dataset['dim'] ?? ''),
-      enterprise: side('enterprise', s.dataset['dim'] ?? ''),
+    dimensions: $$('[data-dim]').map((sec): BankDimension => ({
+      id: sec.dataset['dim'] ?? '',
+      name: sec.dataset['name'] ?? '',
+      group: sec.dataset['group'] ?? '',
+      school: page === 'school' ? mine(sec) : others(sec),
+      enterprise: page === 'enterprise' ? mine(sec) : others(sec),
     })),
   };
   const known = new Set(bank.dimensions.flatMap((d) => [...d.school, ...d.enterprise].map((s) => s.id)));
 
-  const blank = (): State => ({ perspective: 'school', industry: '', model: '', answers: {} });
+  const blank = (): State => ({ perspective: page, industry: '', model: '', answers: {} });
   let state = load();
   let persist = true;
   let before: { date: string; scores: DimensionScore[] } | null = null;
@@ -66,7 +70,7 @@ function init(root: HTMLElement) {
         if (known.has(id) && (a.rating === 'na' || [0, 1, 2, 3].includes(a.rating as number))) answers[id] = a;
       }
       return {
-        perspective: saved.perspective === 'enterprise' ? 'enterprise' : 'school',
+        perspective: page,
         industry: typeof saved.industry === 'string' ? saved.industry : '',
         model: typeof saved.model === 'string' ? saved.model : '',
         answers,
@@ -86,8 +90,8 @@ function init(root: HTMLElement) {
 
   /** Puts `state` into the form. */
   function apply() {
-    form.reset();
-    ($(`#perspective-${state.perspective}`) as HTMLInputElement).checked = true;
+    $$<HTMLInputElement>('input[type="radio"]', form).forEach((i) => (i.checked = false));
+    $$<HTMLTextAreaElement>('textarea', form).forEach((a) => (a.value = ''));
     ($('[name="industry"]') as HTMLSelectElement).value = state.industry;
     ($('[name="model"]') as HTMLSelectElement).value = state.model;
     for (const [id, a] of Object.entries(state.answers)) {
@@ -111,6 +115,15 @@ function init(root: HTMLElement) {
   const persp = (p: Perspective) => S[`perspective.${p}`] ?? p;
   const show = (sel: string, on: boolean) => $$(sel).forEach((e) => (e.hidden = !on));
   const today = () => new Date().toISOString().slice(0, 10);
+
+  let frame = 0;
+  /** Renders once per frame however many answers change in it (fast keyboard use). */
+  const schedule = () => {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      render();
+    });
+  };
 
   function render() {
     const scores = scoreDimensions(bank, state.perspective, state.answers);
@@ -205,20 +218,17 @@ function init(root: HTMLElement) {
     );
   }
 
-  form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement;
     persist = true;
-    if (input.name === 'perspective') state.perspective = input.value as Perspective;
-    else if (input.name === 'industry' || input.name === 'model') state[input.name] = input.value;
+    if (input.name === 'industry' || input.name === 'model') state[input.name] = input.value;
     else if (input.type === 'radio' && known.has(input.name)) {
       const rating: Rating = input.value === 'na' ? 'na' : (Number(input.value) as Rating);
       const note = state.answers[input.name]?.note;
       state.answers[input.name] = note ? { rating, note } : { rating };
     } else return;
-    if (input.name === 'perspective') complete = completed();
     save();
-    render();
+    schedule();
   });
   form.addEventListener('input', (e) => {
     const area = e.target as HTMLTextAreaElement;
@@ -228,7 +238,7 @@ function init(root: HTMLElement) {
     state.answers[id] = area.value.trim() ? { rating: a.rating, note: area.value.slice(0, 500) } : { rating: a.rating };
     persist = true;
     save();
-    render();
+    schedule();
   });
 
   /** Reads a chosen file, refusing a huge one before reading it. */
@@ -258,6 +268,10 @@ function init(root: HTMLElement) {
       const r = await readFile(files[0] as File);
       if (!r.ok) {
         message(refusal(r));
+        return;
+      }
+      if (r.perspective !== page) {
+        message(fmt('otherPerspective', { perspective: persp(r.perspective) }));
         return;
       }
       replaceSide(r.perspective, { ...r.answers });
@@ -360,13 +374,22 @@ function init(root: HTMLElement) {
     }
   });
 
-  const shared = decodeFragment(location.hash, bank);
-  if (shared.ok) {
-    // A shared link shows its answers without overwriting the reader's own until they edit.
-    replaceSide(shared.perspective, { ...shared.answers });
-    persist = false;
-    message(fmt('fromLink', { perspective: persp(shared.perspective), n: Object.keys(shared.answers).length }));
-  } else if (shared.error !== 'not-ours') message(fmt(`error.${shared.error}`));
-  apply();
-  render();
+  /** Shows the answers of a share link in the address bar, without saving them until edited. */
+  function fromLink(initial = false) {
+    const shared = decodeFragment(location.hash, bank);
+    if (!shared.ok && shared.error === 'not-ours' && !initial) return; // an in-page anchor
+    if (shared.ok && shared.perspective !== page) {
+      location.replace(`${root.dataset[`${shared.perspective}Url`] ?? ''}${location.hash}`);
+      return;
+    }
+    if (shared.ok) {
+      replaceSide(shared.perspective, { ...shared.answers });
+      persist = false;
+      message(fmt('fromLink', { perspective: persp(shared.perspective), n: Object.keys(shared.answers).length }));
+    } else if (shared.error !== 'not-ours') message(fmt(`error.${shared.error}`));
+    apply();
+    render();
+  }
+  addEventListener('hashchange', () => fromLink());
+  fromLink(true);
 }

@@ -119,7 +119,10 @@ describe('a malformed or hostile file is refused with the reason', () => {
   });
 });
 
-test('a note that merely mentions a less-than sign is kept as text', () => {
-  const result = importAnswers(file({ answers: [{ id: 'alpha-s1', rating: 1, note: '到岗率 < 80%' }] }), bank);
-  expect(result.ok && result.answers['alpha-s1']).toEqual({ rating: 1, note: '到岗率 < 80%' });
-});
+test.each(['到岗率 < 80%', '委员会换届 <b>注意</b>'])(
+  'a note with harmless markup-like text is kept as text: %s',
+  (note) => {
+    const result = importAnswers(file({ answers: [{ id: 'alpha-s1', rating: 1, note }] }), bank);
+    expect(result.ok && result.answers['alpha-s1']).toEqual({ rating: 1, note });
+  },
+);

@@ -91,8 +91,13 @@ export function exportAnswers(bank: Bank, perspective: Perspective, answers: Ans
 
 const fail = (error: ImportError, detail = ''): ImportResult => ({ ok: false, error, detail });
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Markup in a note is refused outright: notes are shown as text, and a file carrying tags is not ours. */
-const MARKUP = /<\s*\/?\s*[a-z!?]/i;
+/**
+ * Active markup in a note (a script, an embed, an event handler, a javascript: URL) is refused
+ * outright: notes are only ever shown as text, but a file carrying these was not written by a
+ * reader. Harmless text such as "<b>" or "< 80%" is kept, so a reader's own export always reads.
+ */
+const MARKUP =
+  /<\s*\/?\s*(script|iframe|object|embed|img|svg|math|style|link|meta|base|form|frame)\b|\bon[a-z]+\s*=|javascript:/i;
 
 /** Reads an answer file's text against the current `bank`. */
 export function importAnswers(text: string, bank: Bank): ImportResult {
