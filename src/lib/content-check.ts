@@ -25,7 +25,11 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'glossary',
   'guides',
   'templates',
+  'checklists',
 ];
+
+/** Collections stored as plain YAML files (the whole file is the data; no body). */
+const YAML_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['checklists']);
 
 /** One content file, parsed. */
 export interface ContentFile {
@@ -52,7 +56,7 @@ class Ref {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-function walk(dir: string): string[] {
+function walk(dir: string, ext = /\.mdx?$/): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -61,8 +65,8 @@ function walk(dir: string): string[] {
   }
   return names.flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return walk(path);
-    return /\.mdx?$/.test(name) && !name.startsWith('_') ? [path] : [];
+    if (statSync(path).isDirectory()) return walk(path, ext);
+    return ext.test(name) && !name.startsWith('_') ? [path] : [];
   });
 }
 
@@ -72,14 +76,23 @@ export function readContentTree(root: string): { files: ContentFile[]; errors: s
   const errors: string[] = [];
   for (const collection of COLLECTIONS) {
     const base = join(root, collection);
-    for (const path of walk(base).sort()) {
+    const isYaml = YAML_COLLECTIONS.has(collection);
+    for (const path of walk(base, isYaml ? /\.ya?ml$/ : /\.mdx?$/).sort()) {
       const file = relative(process.cwd(), path);
       const id = relative(base, path)
         .split(sep)
         .join('/')
-        .replace(/\.mdx?$/, '');
-      const text = readFileSync(path, 'utf8');
-      const match = FRONTMATTER.exec(text);
+        .replace(/\.(mdx?|ya?ml)$/, '');
+      if (isYaml) {
+        try {
+          const data = (yaml.load(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
+          files.push({ collection, id, file, data, body: '' });
+        } catch (error) {
+          errors.push(`${file}: (root): invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+        }
+        continue;
+      }
+      const match = FRONTMATTER.exec(readFileSync(path, 'utf8'));
       if (!match) {
         errors.push(`${file}: frontmatter: missing (the file must start with a --- block)`);
         continue;
@@ -162,6 +175,7 @@ export function checkContent(files: readonly ContentFile[]): string[] {
     }
   }
 
+  errors.push(...checkChecklists(files));
   errors.push(...checkBodyLinks(files));
   errors.push(...checkIllustrativeCases(files), ...styleReports(files));
 
@@ -174,11 +188,48 @@ export function checkContent(files: readonly ContentFile[]): string[] {
 }
 
 /**
+ * Rules across the self-assessment files: each is named after the dimension it assesses, and a
+ * statement id is used once in the whole collection (answer files are keyed by it).
+ */
+export function checkChecklists(files: readonly ContentFile[]): string[] {
+  const errors: string[] = [];
+  const owner = new Map<string, string>();
+  for (const file of files) {
+    if (file.collection !== 'checklists') continue;
+    const { dimension } = file.data;
+    if (typeof dimension === 'string' && dimension !== file.id) {
+      errors.push(
+        `${file.file}: dimension: "${dimension}" differs from the file name; name the file ${dimension}.yaml`,
+      );
+    }
+    for (const side of ['school', 'enterprise'] as const) {
+      const items = file.data[side];
+      if (!Array.isArray(items)) continue;
+      items.forEach((item: unknown, i) => {
+        const id = (item as { id?: unknown } | null)?.id;
+        if (typeof id !== 'string') return;
+        const other = owner.get(id);
+        if (other && other !== file.file) {
+          errors.push(`${file.file}: ${side}[${i}].id: duplicate id "${id}", already used in ${other}`);
+        }
+        owner.set(id, file.file);
+      });
+    }
+  }
+  return errors;
+}
+
+/**
  * Root-relative Markdown links in bodies (`[…](/dimensions/faculty/#x)`) must point at a page the
  * site builds. Links are written as at the site root; the build adds the base path.
  */
 export function checkBodyLinks(files: readonly ContentFile[]): string[] {
-  const pages = new Set([...STATIC_PATHS, ...files.map((f) => entryPath(f.collection, f.id).split('#')[0] ?? '')]);
+  const pages = new Set([
+    ...STATIC_PATHS,
+    ...files
+      .filter((f) => !YAML_COLLECTIONS.has(f.collection))
+      .map((f) => entryPath(f.collection, f.id).split('#')[0] ?? ''),
+  ]);
   const errors: string[] = [];
   for (const file of files) {
     for (const [, href = ''] of file.body.matchAll(/\]\((\/[^)\s]*)\)/g)) {

@@ -30,8 +30,6 @@ practices:
 ${three('做法')}
 pitfalls:
 ${three('误区')}
-checklist:
-${three('清单')}
 principle:
   huli: 互利的要求
   tongqiang: 同强的要求
