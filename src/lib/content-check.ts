@@ -85,14 +85,16 @@ export function readContentTree(root: string): { files: ContentFile[]; errors: s
         .replace(/\.(mdx?|ya?ml)$/, '');
       if (isYaml) {
         try {
-          const data = (yaml.load(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
-          files.push({ collection, id, file, data, body: '' });
+          const text = readFileSync(path, 'utf8');
+          const data = (yaml.load(text) ?? {}) as Record<string, unknown>;
+          files.push({ collection, id, file, data, body: '', text });
         } catch (error) {
           errors.push(`${file}: (root): invalid YAML: ${(error as Error).message.split('\n')[0]}`);
         }
         continue;
       }
-      const match = FRONTMATTER.exec(readFileSync(path, 'utf8'));
+      const text = readFileSync(path, 'utf8');
+      const match = FRONTMATTER.exec(text);
       if (!match) {
         errors.push(`${file}: frontmatter: missing (the file must start with a --- block)`);
         continue;
