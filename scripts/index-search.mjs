@@ -2,7 +2,7 @@
  * Builds the Pagefind index for a built site folder (argument 1) into `<folder>/pagefind/`.
  *
  * What it changes from a plain `pagefind --site` run, and why (docs/search.md has the long form):
- * - Every Han character is indexed as a token of its own (search-tokens.ts). Pagefind 1.6.0 splits
+ * - Every Han character is indexed as a token of its own (search/tokens.ts). Pagefind 1.6.0 splits
  *   Chinese differently at index and at query time, so phrases on a page went unfound; the search
  *   page tokenizes queries the same way, and matches phrases exactly.
  * - Repeated chrome inside <main> is left out (navigation, screen-reader-only text), and pages that
@@ -19,8 +19,8 @@ import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { readContentTree } from '../src/lib/content-check.ts';
-import { markHtmlBoundaries } from '../src/lib/search-tokens.ts';
-import { glossarySearchRecord } from '../src/lib/search-fields.ts';
+import { markHtmlBoundaries } from '../src/lib/search/tokens.ts';
+import { glossarySearchRecord } from '../src/lib/search/fields.ts';
 import { AUDIENCE_IDS, CONTENT_TYPE_IDS, INDUSTRY_IDS, MODEL_IDS, REGION_IDS } from '../src/lib/enums.ts';
 import { encodeCaseIndex } from '../src/lib/facets.ts';
 

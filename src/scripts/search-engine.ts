@@ -1,14 +1,14 @@
 /**
  * The search behind /search/: Pagefind's index and JS API (loaded on the first query, never on
- * other pages), queried phrase by phrase with the tokens of search-tokens.ts, then matched,
+ * other pages), queried phrase by phrase with the tokens of search/tokens.ts, then matched,
  * filtered, counted and ranked by the pure modules in src/lib.
  *
  * Pagefind is used for what it does well — a sharded index that loads only the chunks a query
  * needs, exact phrase positions, filters, sort keys, excerpts — and not for query segmentation or
- * ranking, which mislead Chinese readers in 1.6.0 (see search-tokens.ts and docs/search.md).
+ * ranking, which mislead Chinese readers in 1.6.0 (see search/tokens.ts and docs/search.md).
  */
 import { url } from '../lib/site.ts';
-import { parseQuery, queryTokens, type ParsedQuery } from '../lib/search-query.ts';
+import { parseQuery, queryTokens, type ParsedQuery } from '../lib/search/query.ts';
 import {
   cachedLookup,
   firstOccurrence,
@@ -16,7 +16,7 @@ import {
   matchScore,
   titleBoost,
   type PageMatch,
-} from '../lib/search-match.ts';
+} from '../lib/search/match.ts';
 import {
   countFacets,
   decodeCaseIndex,
@@ -26,8 +26,8 @@ import {
   type FacetValues,
   type Selection,
 } from '../lib/facets.ts';
-import { stripBoundaries } from '../lib/search-tokens.ts';
-import { excerptAround, excerptParts, type ExcerptPart } from '../lib/search-text.ts';
+import { stripBoundaries } from '../lib/search/tokens.ts';
+import { excerptAround, excerptParts, type ExcerptPart } from '../lib/search/text.ts';
 
 /** The slice of Pagefind's JS API this page uses. */
 interface PagefindResult {

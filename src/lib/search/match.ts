@@ -13,9 +13,9 @@
  * characters (区块链 → 区 块 链) matches nothing: a page that merely holds those characters is not
  * what the reader means.
  */
-import { isHan, tokenize } from './search-tokens.ts';
-import { phrasePattern } from './search-text.ts';
-import type { ParsedQuery, QueryTerm } from './search-query.ts';
+import { isHan, tokenize } from './tokens.ts';
+import { phrasePattern } from './text.ts';
+import type { ParsedQuery, QueryTerm } from './query.ts';
 
 /** Looks up the pages where `tokens` stand consecutively. */
 export type Lookup = (tokens: readonly string[]) => Promise<ReadonlySet<string>>;

@@ -4,10 +4,10 @@
  * shows. SearchMeta.astro prints these as Pagefind attributes; the glossary records in
  * scripts/index-search.mjs use the same names.
  */
-import { CONTENT_TYPES, labelOf, type ContentType } from './enums.ts';
-import { markBoundaries } from './search-tokens.ts';
-import { aliasesOf } from './search-vocabulary.ts';
-import { t } from '../i18n/index.ts';
+import { CONTENT_TYPES, labelOf, type ContentType } from '../enums.ts';
+import { markBoundaries } from './tokens.ts';
+import { aliasesOf } from './vocabulary.ts';
+import { t } from '../../i18n/index.ts';
 
 /** Facets the search page filters on, in display order (Pagefind filter names). */
 export const SEARCH_FACETS = ['type', 'dimension', 'industry', 'region', 'model', 'audience'] as const;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { glossarySearchRecord, searchFields } from './search-fields.ts';
-import { stripBoundaries } from './search-tokens.ts';
+import { glossarySearchRecord, searchFields } from './fields.ts';
+import { stripBoundaries } from './tokens.ts';
 
 test('a case is filtered by type, each dimension, industry, region and model, and sorts by year', () => {
   const fields = searchFields({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseQuery } from './search-query.ts';
+import { parseQuery } from './query.ts';
 import {
   SPLIT_LIMIT,
   VERIFY_LIMIT,
@@ -12,7 +12,7 @@ import {
   titleBoost,
   type Lookup,
   type Oracles,
-} from './search-match.ts';
+} from './match.ts';
 
 /**
  * A stand-in for Pagefind over a tiny corpus, positioned the way Pagefind positions the index we
