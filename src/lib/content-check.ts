@@ -12,6 +12,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { makeSchemas, type CollectionName } from './schemas.ts';
 import { STATIC_PATHS, entryPath } from './urls.ts';
+import { checkAliases } from './search/aliases.ts';
 
 /** Every collection, in the order they are checked. */
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -142,6 +143,7 @@ export function checkContent(files: readonly ContentFile[]): string[] {
   }
 
   errors.push(...checkBodyLinks(files));
+  errors.push(...checkAliases(files));
 
   for (const { file, ref, field } of refs) {
     if (!known.get(ref.collection)?.has(ref.id)) {
