@@ -1,49 +1,46 @@
 /**
- * Decides which pages match a parsed query. Two oracles are passed in — the search page wires them
- * to Pagefind, the tests to a small corpus — so this module stays pure:
- * - `lookup(tokens)`: the pages where the tokens stand consecutively (Pagefind's exact mode; cheap,
- *   it reads only the index chunks of those tokens);
- * - `text(id)`: a page's text (Pagefind's fragment; a few kilobytes), used only to verify the few
- *   candidates that the look-ups cannot decide.
+ * Decides which pages match a parsed query, from where each query token stands on each page — the
+ * positions Pagefind's index already holds. One oracle is passed in (the search page wires it to
+ * Pagefind, the tests to a small corpus), so this module stays pure and never needs page text:
+ * only the pages a reader is shown are ever downloaded (see docs/search.md, "Bytes").
  *
- * Precision comes first. A page matches a term where the term stands as written ("exact"), also
- * with a punctuation mark or two inside (双师型教师 in “双师型”教师), or — for an unquoted term
- * found nowhere that way — where the longest pieces of it that exist on the site stand close
- * together ("near": 校企合作育人模式 → 校企合作 … 育人模式). A term whose pieces would be single
- * characters (区块链 → 区 块 链) matches nothing: a page that merely holds those characters is not
- * what the reader means.
+ * Precision comes first. A term matches, in this order of trust:
+ * - `exact`: its tokens stand consecutively (or a vocabulary alternative does); failing that
+ *   anywhere on the site, with a punctuation mark or two inside (“双师型”教师 for 双师型教师);
+ * - `typo`: failing that, a term of four tokens or more with one token different (现代学徙制);
+ * - `cover`: failing that, the words of the term that exist on the site (its longest pieces of two
+ *   tokens or more): a page matches by the share of the term's characters those words cover there,
+ *   at least half. A term with a character that no such word covers is missing: 区块链 would need
+ *   区, 块, 链 one by one, so it matches nothing, and the page says so.
  */
-import { isHan, tokenize } from './tokens.ts';
-import { phrasePattern } from './text.ts';
+import { isHan } from './tokens.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 
-/** Looks up the pages where `tokens` stand consecutively. */
-export type Lookup = (tokens: readonly string[]) => Promise<ReadonlySet<string>>;
-/** A page's text, for verifying a candidate. */
-export type PageText = (id: string) => Promise<string>;
+/** Per page, the sorted positions of one token (Pagefind's word positions). */
+export type TokenPositions = ReadonlyMap<string, readonly number[]>;
+/** Looks up where a token stands on every page that holds it. */
+export type Postings = (token: string) => Promise<TokenPositions>;
 
-export interface Oracles {
-  readonly lookup: Lookup;
-  readonly text: PageText;
-  /** Higher is more promising: candidates beyond {@link VERIFY_LIMIT} are verified in this order. */
-  readonly rank?: ((id: string) => number) | undefined;
-}
-
-/** Above this many pages with the phrase as written, variants with punctuation are not sought. */
-export const SPLIT_LIMIT = 20;
-/** At most this many candidates per term are verified by their text; the rest are dropped. */
-export const VERIFY_LIMIT = 40;
-/** From this many tokens, an unquoted term not found together matches where all its pieces are. */
-export const LOOSE_LENGTH = 6;
+/** From this many tokens a term may match with one token different (a typo). */
+export const TYPO_LENGTH = 4;
+/** A page matches a term by its words only if they cover at least this share of its characters. */
+export const MIN_COVER = 0.5;
 
 /** How one page matches one term. */
 export interface TermHit {
-  /** `exact`: the term (or a vocabulary alternative) stands on the page as written. */
-  readonly kind: 'exact' | 'near';
+  readonly kind: 'exact' | 'typo' | 'cover';
   /** Whether the match is the term as typed rather than a vocabulary alternative. */
   readonly literal: boolean;
-  /** The longest token sequence looked up for it (its result object gives the excerpt). */
-  readonly via: readonly string[];
+  /** Share of the term's tokens found (1 unless `cover`). */
+  readonly cover: number;
+  /** Start positions of the occurrences (for `cover`: of the longest word found). */
+  readonly at: readonly number[];
+  /** Token length of what `at` points to. */
+  readonly length: number;
+  /** For `cover`: the smallest stretch of positions holding every word found there. */
+  readonly span: number;
+  /** The token sequences that matched, for marking the excerpt. */
+  readonly phrases: readonly (readonly string[])[];
 }
 
 /** How one page matches the query. */
@@ -62,100 +59,71 @@ export interface QueryMatch {
   readonly partial: readonly PageMatch[];
 }
 
-/** A caching wrapper, so each token sequence is looked up once per query. */
-export function cachedLookup(lookup: Lookup): Lookup {
-  const cache = new Map<string, Promise<ReadonlySet<string>>>();
-  return (tokens) => {
-    const key = tokens.join('\u0000');
-    let hit = cache.get(key);
+/** A caching wrapper, so each token is looked up once per query (and per session). */
+export function cachedPostings(postings: Postings): Postings {
+  const cache = new Map<string, Promise<TokenPositions>>();
+  return (token) => {
+    let hit = cache.get(token);
     if (!hit) {
-      hit = lookup(tokens);
-      cache.set(key, hit);
+      hit = postings(token);
+      cache.set(token, hit);
     }
     return hit;
   };
 }
 
-function intersect(sets: readonly ReadonlySet<string>[]): Set<string> {
-  const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-  return new Set([...(first ?? [])].filter((id) => rest.every((s) => s.has(id))));
-}
-
-const longest = (runs: readonly (readonly string[])[]) => runs.reduce((a, b) => (b.length > a.length ? b : a), []);
-
-/** Text verification of candidates, the most promising first, at most {@link VERIFY_LIMIT}. */
-async function verify(
-  candidates: Iterable<string>,
-  oracles: Oracles,
-  test: (text: string) => boolean,
-): Promise<string[]> {
-  const rank = oracles.rank ?? (() => 0);
-  const list = [...candidates].sort((a, b) => rank(b) - rank(a)).slice(0, VERIFY_LIMIT);
-  const ok = await Promise.all(list.map(async (id) => test(await oracles.text(id))));
-  return list.filter((_, i) => ok[i]);
-}
-
-/** Tokens in order, with up to `gap` marks or spaces between consecutive tokens. */
-function phraseRegExp(tokens: readonly string[], gap: number): RegExp {
-  return new RegExp(phrasePattern(tokens, gap), 'iu');
-}
-
-/** Segments in order: tokens inside a segment adjacent, segments a few marks apart. */
-function segmentsRegExp(segments: readonly (readonly string[])[]): RegExp {
-  return new RegExp(segments.map((s) => phrasePattern(s, 0)).join('[\\p{P}\\p{S}\\s]{0,3}'), 'iu');
-}
+type Table = ReadonlyMap<string, TokenPositions>;
 
 /**
- * Splits tokens into the longest runs that occur somewhere on the site, left to right (a run
- * occurs only where its shorter prefixes do, so each step is a binary search). Returns undefined
- * when some token occurs nowhere, or (unless `allowSingle`) when a run is a lone Han character.
+ * Where `tokens` stand in order on each page, `gaps[k]` extra positions allowed between token k
+ * and k + 1 (0: adjacent). Returns per page the start positions, in order.
  */
-export async function coverPieces(
-  tokens: readonly string[],
-  lookup: Lookup,
-  allowSingle = false,
-): Promise<{ tokens: readonly string[]; pages: ReadonlySet<string> }[] | undefined> {
-  const pieces: { tokens: readonly string[]; pages: ReadonlySet<string> }[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    let lo = i + 1;
-    let hi = tokens.length;
-    let best: { end: number; pages: ReadonlySet<string> } | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const pages = await lookup(tokens.slice(i, mid));
-      if (pages.size) {
-        best = { end: mid, pages };
-        lo = mid + 1;
-      } else hi = mid - 1;
+export function occurrences(
+  tokens: readonly (string | undefined)[],
+  table: Table,
+  gaps: readonly number[] = [],
+): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const anchor = tokens.findIndex((t) => t !== undefined);
+  const first = tokens[anchor];
+  if (first === undefined) return out;
+  const lists = tokens.map((t) => (t === undefined ? undefined : table.get(t)));
+  for (const [page, starts] of lists[anchor] ?? []) {
+    const sets = lists.map((l) => (l ? new Set(l.get(page) ?? []) : undefined));
+    if (sets.some((s) => s && s.size === 0)) continue;
+    const found: number[] = [];
+    for (const p of starts) {
+      // Positions the phrase may have reached at each step (a gap makes several possible).
+      let reach = [p];
+      for (let k = anchor + 1; k < tokens.length && reach.length; k++) {
+        const next = new Set<number>();
+        const set = sets[k];
+        for (const r of reach) {
+          for (let g = 0; g <= (gaps[k - 1] ?? 0); g++) {
+            if (!set || set.has(r + 1 + g)) next.add(r + 1 + g);
+          }
+        }
+        reach = [...next];
+      }
+      if (reach.length) found.push(p - anchor);
     }
-    if (!best) return undefined;
-    const piece = tokens.slice(i, best.end);
-    const alone = piece.length > 1 || !isHan(piece[0] ?? '');
-    if (!allowSingle && !alone) return undefined;
-    pieces.push({ tokens: piece, pages: best.pages });
-    i = best.end;
+    if (found.length) out.set(page, found);
   }
-  return pieces;
+  return out;
 }
 
-/** The smallest stretch of `text` (in characters) holding a match of every pattern, or Infinity. */
-export function smallestSpan(text: string, patterns: readonly RegExp[]): number {
-  const events = patterns
-    .flatMap((p, k) =>
-      [...text.matchAll(new RegExp(p.source, 'giu'))].map((m) => ({ at: m.index, end: m.index + m[0].length, k })),
-    )
-    .sort((a, b) => a.at - b.at);
-  const need = patterns.length;
+/** The smallest stretch of positions holding one occurrence of every list (Infinity if none). */
+export function smallestSpan(lists: readonly { at: readonly number[]; length: number }[]): number {
+  const events = lists.flatMap((l, k) => l.at.map((at) => ({ at, end: at + l.length, k }))).sort((a, b) => a.at - b.at);
   const count = new Map<number, number>();
   let best = Infinity;
   let lo = 0;
-  for (const e of events) {
+  for (const [hi, e] of events.entries()) {
     count.set(e.k, (count.get(e.k) ?? 0) + 1);
-    while (count.size === need) {
+    while (count.size === lists.length) {
       const start = events[lo];
       if (!start) break;
-      const end = Math.max(...events.slice(lo, events.indexOf(e) + 1).map((x) => x.end));
+      const end = Math.max(...events.slice(lo, hi + 1).map((x) => x.end));
       best = Math.min(best, end - start.at);
       const left = (count.get(start.k) ?? 1) - 1;
       if (left) count.set(start.k, left);
@@ -166,75 +134,106 @@ export function smallestSpan(text: string, patterns: readonly RegExp[]): number 
   return best;
 }
 
-/** Pages where the segments stand as written (several segments: verified in the text). */
-async function asWritten(
-  segments: readonly (readonly string[])[],
-  oracles: Oracles,
-  literal: boolean,
-): Promise<Map<string, TermHit>> {
-  const via = longest(segments);
-  const pages = intersect(await Promise.all(segments.map((s) => oracles.lookup(s))));
-  const ids =
-    segments.length === 1 ? [...pages] : await verify(pages, oracles, (t) => segmentsRegExp(segments).test(t));
-  return new Map(ids.map((id) => [id, { kind: 'exact', literal, via }]));
+/** A word of a term that exists on the site: tokens `from`..`to` (exclusive). */
+interface Piece {
+  readonly from: number;
+  readonly to: number;
+  readonly pages: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
- * Every page matching one term: as written (or as a vocabulary alternative), with punctuation
- * inside, and failing all that, for an unquoted term, its pieces close together.
+ * The words of a term the site holds: for every start, the longest run of two tokens or more
+ * (or one token that is not a Han character) that stands somewhere on the site, dropping runs
+ * inside a longer one. Returns also whether every Han token is covered by some word.
  */
-export async function matchTerm(term: QueryTerm, oracles: Oracles): Promise<Map<string, TermHit>> {
-  const { lookup } = oracles;
-  const out = await asWritten(term.segments, oracles, true);
-  for (const alternative of term.alternatives) {
-    for (const [id, hit] of await asWritten(alternative, oracles, false)) if (!out.has(id)) out.set(id, hit);
+export function termPieces(tokens: readonly string[], table: Table): { pieces: Piece[]; covered: boolean } {
+  const pieces: Piece[] = [];
+  for (let from = 0; from < tokens.length; from++) {
+    const single = !isHan(tokens[from] ?? '');
+    for (let to = tokens.length; to > from + (single ? 0 : 1); to--) {
+      const pages = occurrences(tokens.slice(from, to), table);
+      if (pages.size) {
+        if (!pieces.some((p) => p.from <= from && p.to >= to)) pieces.push({ from, to, pages });
+        break;
+      }
+    }
   }
-  const tokens = term.segments.flat();
-  const punctuated = (text: string) => phraseRegExp(tokens, 2).test(text);
+  const covered = tokens.every((_, i) => pieces.some((p) => p.from <= i && p.to > i));
+  return { pieces, covered };
+}
 
-  // A mark or two inside the phrase on the page: candidates hold both halves of some split.
-  if (term.segments.length === 1 && tokens.length >= 4 && tokens.length <= 12 && out.size < SPLIT_LIMIT) {
-    const candidates = new Set<string>();
-    for (let k = 2; k <= tokens.length - 2; k++) {
-      const halves = await Promise.all([lookup(tokens.slice(0, k)), lookup(tokens.slice(k))]);
-      for (const id of intersect(halves)) if (!out.has(id)) candidates.add(id);
-    }
-    for (const id of await verify(candidates, oracles, punctuated)) {
-      out.set(id, { kind: 'exact', literal: true, via: tokens.slice(0, Math.ceil(tokens.length / 2)) });
-    }
+function hits(
+  pages: ReadonlyMap<string, readonly number[]>,
+  hit: Omit<TermHit, 'at'>,
+  out: Map<string, TermHit>,
+): void {
+  for (const [id, at] of pages) if (!out.has(id)) out.set(id, { ...hit, at });
+}
+
+/** Every page matching one term, with how it matches. */
+export async function matchTerm(term: QueryTerm, postings: Postings): Promise<Map<string, TermHit>> {
+  const tokens = term.segments.flat();
+  const alternatives = term.alternatives.map((a) => a.flat());
+  const all = [...new Set([...tokens, ...alternatives.flat()])];
+  const table: Table = new Map(await Promise.all(all.map(async (t) => [t, await postings(t)] as const)));
+  const out = new Map<string, TermHit>();
+  const base = { cover: 1, span: 0 };
+  hits(
+    occurrences(tokens, table),
+    { ...base, kind: 'exact', literal: true, length: tokens.length, phrases: [tokens] },
+    out,
+  );
+  for (const alt of alternatives) {
+    hits(occurrences(alt, table), { ...base, kind: 'exact', literal: false, length: alt.length, phrases: [alt] }, out);
   }
   if (out.size || tokens.length < 2) return out;
 
-  // Marks at several places (互利同强齐荣 for 互利·同强·齐荣): candidates hold every piece.
-  const chain = await coverPieces(tokens, lookup, true);
-  if (chain && chain.length > 1) {
-    const via = longest(chain.map((p) => p.tokens));
-    for (const id of await verify(intersect(chain.map((p) => p.pages)), oracles, punctuated)) {
-      out.set(id, { kind: 'exact', literal: true, via });
-    }
-  }
+  // A mark or two inside the phrase on the page (“双师型”教师, 互利·同强·齐荣): one position each.
+  const gaps = tokens.slice(1).map(() => 2);
+  const loose = occurrences(tokens, table, gaps);
+  hits(loose, { ...base, kind: 'exact', literal: true, length: tokens.length, phrases: [tokens] }, out);
   if (out.size || term.quoted) return out;
 
-  // Not as written anywhere: its pieces close together, each piece two tokens or more.
-  const pieces = await coverPieces(tokens, lookup);
-  if (!pieces || pieces.length < 2) return out;
-  const patterns = pieces.map((p) => phraseRegExp(p.tokens, 0));
-  const window = 2 * tokens.length + 12;
-  const via = longest(pieces.map((p) => p.tokens));
-  const candidates = intersect(pieces.map((p) => p.pages));
-  for (const id of await verify(candidates, oracles, (t) => smallestSpan(t, patterns) <= window)) {
-    out.set(id, { kind: 'near', literal: true, via });
+  // One token different (现代学徙制 for 现代学徒制), in a term long enough to stay specific.
+  if (tokens.length >= TYPO_LENGTH) {
+    for (let i = 0; i < tokens.length; i++) {
+      const known = tokens.filter((_, k) => k !== i);
+      const pattern = tokens.map((t, k) => (k === i ? undefined : t));
+      hits(
+        occurrences(pattern, table),
+        { ...base, kind: 'typo', literal: true, length: tokens.length, phrases: [known] },
+        out,
+      );
+    }
+    if (out.size) return out;
   }
-  // A long query (six tokens or more) is a phrase of words: failing proximity, every word anywhere.
-  if (!out.size && tokens.length >= LOOSE_LENGTH) {
-    for (const id of candidates) out.set(id, { kind: 'near', literal: false, via });
+
+  // The words of the term that exist on the site, where enough of them stand on a page.
+  const { pieces, covered } = termPieces(tokens, table);
+  if (!covered || pieces.length < 2) return out;
+  const ids = new Set(pieces.flatMap((p) => [...p.pages.keys()]));
+  for (const id of ids) {
+    const held = pieces.filter((p) => p.pages.has(id));
+    const share = tokens.filter((_, i) => held.some((p) => p.from <= i && p.to > i)).length / tokens.length;
+    if (share < MIN_COVER || !held.some((p) => p.to - p.from >= 2)) continue;
+    const lists = held.map((p) => ({ at: p.pages.get(id) ?? [], length: p.to - p.from }));
+    const longest = lists.reduce((a, b) => (b.length > a.length ? b : a));
+    out.set(id, {
+      kind: 'cover',
+      literal: true,
+      cover: share,
+      at: longest.at,
+      length: longest.length,
+      span: smallestSpan(lists),
+      phrases: held.map((p) => tokens.slice(p.from, p.to)),
+    });
   }
   return out;
 }
 
 /** Matches a whole query: pages with every term, or failing that, pages with some. */
-export async function matchQuery(query: ParsedQuery, oracles: Oracles): Promise<QueryMatch> {
-  const perTerm = await Promise.all(query.terms.map((t) => matchTerm(t, oracles)));
+export async function matchQuery(query: ParsedQuery, postings: Postings): Promise<QueryMatch> {
+  const perTerm = await Promise.all(query.terms.map((t) => matchTerm(t, postings)));
   const found = perTerm.map((m) => m.size > 0);
   const ids = new Set(perTerm.flatMap((m) => [...m.keys()]));
   const full: PageMatch[] = [];
@@ -245,50 +244,4 @@ export async function matchQuery(query: ParsedQuery, oracles: Oracles): Promise<
     else partial.push({ id, terms });
   }
   return { found, full, partial: full.length ? [] : partial };
-}
-
-/**
- * A relevance score from what the match tells without loading the page: exact beats near, the
- * term as typed beats an alternative wording, an occurrence at the top of the page (the title and
- * the lead come first) beats one further down. `base` — Pagefind's own score, scaled to 0–1, which
- * weighs headings and term density — orders pages within that. `first` is the token position of
- * the first occurrence (see {@link firstOccurrence}).
- */
-export function matchScore(match: PageMatch, base = 0, first = Infinity): number {
-  let score = 8 * base + (first < 12 ? 6 : first < 48 ? 3 : first < 160 ? 1 : 0);
-  for (const hit of match.terms) {
-    if (!hit) continue;
-    score += hit.kind === 'exact' ? 10 : 5;
-    if (!hit.literal) score -= 2;
-  }
-  return score;
-}
-
-/**
- * Where a page's first run of `length` consecutive query tokens starts, from the positions of all
- * query tokens on it (Pagefind's plain search) — the likely first occurrence of the phrase.
- */
-export function firstOccurrence(positions: readonly number[], length: number): number {
-  const set = new Set(positions);
-  const n = Math.max(1, length);
-  return (
-    [...set].sort((a, b) => a - b).find((p) => Array.from({ length: n }, (_, i) => p + i).every((q) => set.has(q))) ??
-    Infinity
-  );
-}
-
-/**
- * The final adjustment for results whose page data is loaded: a term in the title (or the
- * vocabulary name in the title) lifts the page above ones that only mention it.
- */
-export function titleBoost(title: string, query: ParsedQuery): number {
-  const tokens = tokenize(title);
-  const spaced = ` ${tokens.join(' ')} `;
-  const has = (segments: readonly (readonly string[])[]) => spaced.includes(` ${segments.flat().join(' ')} `);
-  let boost = 0;
-  for (const term of query.terms) {
-    if (has(term.segments)) boost += tokens.length === term.segments.flat().length ? 24 : 16;
-    else if (term.alternatives.some(has)) boost += 10;
-  }
-  return boost;
 }
