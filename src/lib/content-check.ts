@@ -14,6 +14,7 @@ import { makeSchemas, playbook, type CollectionName } from './schemas.ts';
 import { STATIC_PATHS, entryPath } from './urls.ts';
 import { styleReports } from './style-rule.ts';
 import { checkIllustrativeCases } from './case-content-check.ts';
+import { checkAliases } from './search/aliases.ts';
 
 /** Every collection, in the order they are checked. */
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -180,6 +181,7 @@ export function checkContent(files: readonly ContentFile[]): string[] {
   errors.push(...checkChecklists(files));
   errors.push(...checkBodyLinks(files));
   errors.push(...checkIllustrativeCases(files), ...styleReports(files));
+  errors.push(...checkAliases(files));
 
   for (const { file, ref, field } of refs) {
     if (!known.get(ref.collection)?.has(ref.id)) {

@@ -268,6 +268,8 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
     order: z.number().int().min(1).max(10),
     /** The dimension's name as the paper gives it, e.g. 专业共建. */
     name: text(),
+    /** 同义表达: how readers say this name (合作不深入 for 合作关系不紧密); indexed for search, shown nowhere. */
+    aliases: z.array(text()).default([]),
     /** Which group of the model it belongs to. */
     group: z.enum(DIMENSION_GROUP_IDS),
     /** One sentence: what this dimension means. */
@@ -318,6 +320,8 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
   const problems = z.object({
     /** The problem's name, e.g. 育人目标存在分歧. */
     name: text(),
+    /** 同义表达: how readers say this name (合作不深入 for 合作关系不紧密); indexed for search, shown nowhere. */
+    aliases: z.array(text()).default([]),
     /** Position in listings. */
     order: z.number().int().min(1),
     /** One sentence summary. */
@@ -338,6 +342,8 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
   const strategies = z.object({
     /** The strategy's name, e.g. 明确育人目标. */
     name: text(),
+    /** 同义表达: how readers say this name (合作不深入 for 合作关系不紧密); indexed for search, shown nowhere. */
+    aliases: z.array(text()).default([]),
     /** Position in listings. */
     order: z.number().int().min(1),
     /** One sentence summary. */

@@ -1,22 +1,17 @@
 /**
  * The search behind /search/: Pagefind's index and JS API (loaded on the first query, never on
- * other pages), queried phrase by phrase with the tokens of search-tokens.ts, then matched,
- * filtered, counted and ranked by the pure modules in src/lib.
+ * other pages), asked where each token of the query stands (one plain search per token), then
+ * matched, ranked, filtered and counted by the pure modules in src/lib/search — and only the results
+ * shown download their page data.
  *
  * Pagefind is used for what it does well — a sharded index that loads only the chunks a query
- * needs, exact phrase positions, filters, sort keys, excerpts — and not for query segmentation or
- * ranking, which mislead Chinese readers in 1.6.0 (see search-tokens.ts and docs/search.md).
+ * needs, token positions, stored page text — and not for query segmentation or ranking, which
+ * mislead Chinese readers in 1.6.0 (see src/lib/search/tokens.ts and docs/search.md).
  */
 import { url } from '../lib/site.ts';
-import { parseQuery, queryTokens, type ParsedQuery } from '../lib/search-query.ts';
-import {
-  cachedLookup,
-  firstOccurrence,
-  matchQuery,
-  matchScore,
-  titleBoost,
-  type PageMatch,
-} from '../lib/search-match.ts';
+import { parseQuery, type ParsedQuery } from '../lib/search/query.ts';
+import { cachedPostings, matchQuery, type PageMatch, type Postings } from '../lib/search/match.ts';
+import { decodePageInfos, rankMatches, type PageInfo } from '../lib/search/rank.ts';
 import {
   countFacets,
   decodeCaseIndex,
@@ -26,8 +21,8 @@ import {
   type FacetValues,
   type Selection,
 } from '../lib/facets.ts';
-import { stripBoundaries } from '../lib/search-tokens.ts';
-import { excerptAround, excerptParts, type ExcerptPart } from '../lib/search-text.ts';
+import { stripBoundaries } from '../lib/search/tokens.ts';
+import { excerptAround, excerptParts, type ExcerptPart } from '../lib/search/text.ts';
 
 /** The slice of Pagefind's JS API this page uses. */
 interface PagefindResult {
@@ -86,9 +81,6 @@ export interface SearchCard {
   excerpt: ExcerptPart[];
 }
 
-/** Results whose page data is loaded and re-ranked by their titles before they are shown. */
-const RERANK_WINDOW = 12;
-
 let api: Promise<PagefindApi> | undefined;
 
 /**
@@ -118,8 +110,6 @@ function pagefind(): Promise<PagefindApi> {
   return api;
 }
 
-const keyOf = (tokens: readonly string[]) => tokens.join(' ');
-
 /** Times a step as a performance measure (`search:<step>`), for DevTools and the benchmark. */
 async function timed<T>(step: string, work: Promise<T>): Promise<T> {
   const start = performance.now();
@@ -130,42 +120,56 @@ async function timed<T>(step: string, work: Promise<T>): Promise<T> {
   }
 }
 
-/** Pages holding a phrase (Pagefind's exact mode), keeping each result object for later. */
-function phraseLookup(seen: Map<string, Map<string, PagefindResult>>) {
-  return async (tokens: readonly string[]): Promise<ReadonlySet<string>> => {
-    const pf = await pagefind();
-    const { results } = await pf.search(`"${tokens.join(' ')}"`);
-    seen.set(keyOf(tokens), new Map(results.map((r) => [r.id, r])));
-    return new Set(results.map((r) => r.id));
-  };
-}
+/** Every page's result object seen so far, for its data when it is shown. */
+const resultObjects = new Map<string, PagefindResult>();
+
+/**
+ * Where a token stands on every page: one plain Pagefind search for the token alone (it reads only
+ * the index chunk holding that token; Pagefind keeps chunks for the session). No page is loaded.
+ */
+const postings: Postings = cachedPostings(async (token) => {
+  const pf = await pagefind();
+  const { results } = await pf.search(token);
+  const out = new Map<string, number[]>();
+  for (const r of results) {
+    if (!resultObjects.has(r.id)) resultObjects.set(r.id, r);
+    out.set(
+      r.id,
+      [...r.words].sort((a, b) => a - b),
+    );
+  }
+  return out;
+});
 
 interface FacetIndex {
   values: Map<string, FacetValues>;
   yearRank: Map<string, number>;
+  pages: Map<string, PageInfo>;
 }
 let facetIndex: Promise<FacetIndex> | undefined;
 
 /**
- * Which page has which facet values, and the year order: pagefind/facets.json, written by
- * scripts/index-search.mjs (a few characters per page), fetched once.
+ * Which page has which facet values, the year order, and where each page's title stands:
+ * pagefind/facets.json, written by scripts/index-search.mjs (a few characters per page), fetched once.
  */
 function facets(): Promise<FacetIndex> {
   facetIndex ??= (async () => {
     const response = await fetch(url('/pagefind/facets.json'));
     if (!response.ok) throw new Error(`facets.json: ${response.status}`);
-    const table = (await response.json()) as CaseIndex & { prefix: string; ids: string };
+    const table = (await response.json()) as CaseIndex & { prefix: string; ids: string; pages: string };
     const items = decodeCaseIndex(table);
     const ids = table.ids.split(',').map((id) => table.prefix + id);
+    const infos = decodePageInfos(table.pages);
     const years = table.facets.find((f) => f.key === 'year')?.values ?? [];
     const values = new Map(ids.map((id, i) => [id, items[i] ?? {}]));
+    const pages = new Map(ids.flatMap((id, i) => (infos[i] ? [[id, infos[i]] as const] : [])));
     const yearRank = new Map(
       ids.flatMap((id, i) => {
         const year = items[i]?.['year']?.[0];
         return year === undefined ? [] : [[id, years.indexOf(year)] as const];
       }),
     );
-    return { values, yearRank };
+    return { values, yearRank, pages };
   })();
   facetIndex.catch(() => {
     facetIndex = undefined;
@@ -173,58 +177,35 @@ function facets(): Promise<FacetIndex> {
   return facetIndex;
 }
 
-/**
- * Pagefind's own ranking for all the query's tokens: per page its score (scaled to 0–1, the
- * tie-breaker) and where the shortest term first stands (from the positions of every token).
- */
-async function baseSignals(query: ParsedQuery): Promise<Map<string, { score: number; first: number }>> {
-  const tokens = queryTokens(query);
-  if (!tokens.length) return new Map();
-  const pf = await pagefind();
-  const { results } = await pf.search(tokens.join(' '));
-  const max = Math.max(1e-9, ...results.map((r) => r.score));
-  const shortest = Math.min(...query.terms.map((t) => Math.max(...t.segments.map((s) => s.length))));
-  return new Map(results.map((r) => [r.id, { score: r.score / max, first: firstOccurrence(r.words, shortest) }]));
-}
+/** Readers' words indexed with a page (SearchMeta.astro): left out of its excerpt. */
+const ALIASES = /相关说法：[^。]*。/g;
 
-/** The result of the best look-up for this page, for its excerpt: the longest phrase first. */
-function resultFor(match: PageMatch, seen: Map<string, Map<string, PagefindResult>>): PagefindResult | undefined {
-  const vias = match.terms
-    .filter((h) => h !== undefined)
-    .sort((a, b) => b.via.length - a.via.length)
-    .map((h) => h.via);
-  for (const via of vias) {
-    const found = seen.get(keyOf(via))?.get(match.id);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-async function toCard(
-  match: PageMatch,
-  query: ParsedQuery,
-  seen: Map<string, Map<string, PagefindResult>>,
-): Promise<SearchCard> {
-  const result = resultFor(match, seen);
+async function toCard(match: PageMatch, query: ParsedQuery): Promise<SearchCard> {
+  const result = resultObjects.get(match.id);
   if (!result) throw new Error(`no result object for ${match.id}`);
   const d = await result.data();
   const meta = (key: string) => (d.meta[key] === undefined ? undefined : stripBoundaries(d.meta[key]));
   const title = meta('title') ?? d.url;
+  const glossary = d.url.includes('#');
+  const content = stripBoundaries(d.content).replace(glossary ? /$^/ : ALIASES, '');
   // The page text starts with its title (spacing normalised by Pagefind): the excerpt skips it.
   const tail = title.replace(/\s/g, '').slice(-8);
-  const at = d.content.indexOf(tail);
+  const at = content.indexOf(tail);
   const skip = at >= 0 && at < title.length + 60 ? at + tail.length : 0;
   const phrases = [
     ...query.terms.flatMap((t) => [t.segments.flat(), ...t.alternatives.map((a) => a.flat())]),
-    ...match.terms.flatMap((h) => (h ? [h.via] : [])),
+    ...match.terms.flatMap((h) => h?.phrases ?? []),
   ];
+  const summary = meta('summary');
   return {
     id: match.id,
     url: d.url,
     title,
     type: meta('type'),
     year: meta('year'),
-    excerpt: excerptAround(d.content, phrases, skip) ?? excerptParts(d.excerpt),
+    excerpt:
+      excerptAround(content, phrases, skip) ??
+      (summary ? [{ text: summary, mark: false }] : excerptParts(stripBoundaries(d.excerpt))),
   };
 }
 
@@ -234,35 +215,15 @@ export async function runSearch(
   allowed: Readonly<Record<string, readonly string[]>>,
 ): Promise<SearchOutcome> {
   const query = parseQuery(request.q);
-  const seen = new Map<string, Map<string, PagefindResult>>();
   const cards = new Map<string, Promise<SearchCard>>();
-  const [base, index] = await Promise.all([timed('rank', baseSignals(query)), timed('facets', facets())]);
-  const texts = new Map<string, Promise<string>>();
-  /** A page's text, from any look-up that found it, for verifying a candidate. */
-  const text = (id: string): Promise<string> => {
-    let found = texts.get(id);
-    if (!found) {
-      const result = [...seen.values()].find((m) => m.has(id))?.get(id);
-      found = result ? result.data().then((d) => d.content.normalize('NFKC')) : Promise.resolve('');
-      texts.set(id, found);
-    }
-    return found;
-  };
-  const match = await timed(
-    'match',
-    matchQuery(query, {
-      lookup: cachedLookup(phraseLookup(seen)),
-      text,
-      rank: (id) => base.get(id)?.score ?? 0,
-    }),
-  );
+  const [match, index] = await Promise.all([timed('match', matchQuery(query, postings)), timed('facets', facets())]);
   const tier = match.full.length ? match.full : match.partial;
   const byId = new Map(tier.map((m) => [m.id, m]));
   const card = (id: string): Promise<SearchCard> => {
     let loaded = cards.get(id);
     if (!loaded) {
       const m = byId.get(id);
-      loaded = m ? toCard(m, query, seen) : Promise.reject(new Error(`unknown result ${id}`));
+      loaded = m ? toCard(m, query) : Promise.reject(new Error(`unknown result ${id}`));
       cards.set(id, loaded);
     }
     return loaded;
@@ -270,31 +231,12 @@ export async function runSearch(
   const valuesOf = (m: PageMatch) => index.values.get(m.id) ?? {};
   const kept = filterBySelection(tier, valuesOf, request.selection);
   const counts = countFacets(tier, valuesOf, request.selection, Object.keys(allowed));
-  const scored = kept
-    .map((m) => ({ id: m.id, s: matchScore(m, base.get(m.id)?.score, base.get(m.id)?.first) }))
-    .sort((a, b) => b.s - a.s);
-  let ids: string[];
+  const scored = rankMatches(kept, (id) => index.pages.get(id));
+  let ids = scored.map((x) => x.id);
   if (request.sort === 'newest') {
     // Newest first; pages without a year (dimensions, terms…) after, by relevance (a stable sort).
     const rank = (id: string) => index.yearRank.get(id) ?? Number.MAX_SAFE_INTEGER;
-    ids = [...scored].sort((a, b) => rank(a.id) - rank(b.id)).map((x) => x.id);
-  } else {
-    // The top of the list is re-ranked with the titles, which only the page data holds.
-    const window = scored.slice(0, RERANK_WINDOW);
-    const titles = await timed(
-      'titles',
-      Promise.all(
-        window.map((w) =>
-          card(w.id).then(
-            (c) => c.title,
-            () => '',
-          ),
-        ),
-      ),
-    );
-    window.forEach((w, i) => (w.s += titleBoost(titles[i] ?? '', query)));
-    window.sort((a, b) => b.s - a.s);
-    ids = [...window, ...scored.slice(RERANK_WINDOW)].map((x) => x.id);
+    ids = [...ids].sort((a, b) => rank(a) - rank(b));
   }
   return {
     query,

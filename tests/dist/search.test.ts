@@ -5,10 +5,12 @@
  * budgeted in budgets.test.ts; the bytes a query or a filter downloads in tests/e2e/.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { pageWeight } from '../../src/lib/budget.ts';
 import { readSite } from './site.ts';
+import { readFragments } from '../../src/lib/search/fragment.ts';
+import { decodePageInfos } from '../../src/lib/search/rank.ts';
 
 const pages = readSite('dist');
 const read = (path: string) => {
@@ -26,11 +28,8 @@ describe('no search code on load', () => {
 });
 
 describe('the search index', () => {
-  const fragments = readdirSync('dist/pagefind/fragment').map(
-    (f) =>
-      JSON.parse(gunzipSync(readFileSync(`dist/pagefind/fragment/${f}`)).toString('utf8').slice(12)) as {
-        url: string;
-      },
+  const fragments = readdirSync('dist/pagefind/fragment').flatMap((f) =>
+    readFragments(f, readFileSync(`dist/pagefind/fragment/${f}`)).map(([, fragment]) => fragment),
   );
   const urls = new Set(fragments.map((f) => f.url));
 
@@ -46,6 +45,27 @@ describe('the search index', () => {
   test('has a record for every glossary term', () => {
     const terms = readdirSync('src/content/glossary').filter((f) => /^[^_].*\.mdx?$/.test(f));
     expect(fragments.filter((f) => f.url.startsWith('/glossary/#'))).toHaveLength(terms.length);
+  });
+
+  test('stored page text carries no word boundaries, and a problem’s readers’ words are indexed with it', () => {
+    expect(fragments.filter((f) => f.content.includes('\u200B')).map((f) => f.url)).toEqual([]);
+    const loose = fragments.find((f) => f.url === '/problems/loose-cooperation/');
+    expect(loose?.content).toContain('合作不深入');
+  });
+
+  test('the facts panels of cases and policies are not indexed (labels ran into values in excerpts)', () => {
+    const policy = fragments.find((f) => f.url === '/policies/teacher-practice-2016/');
+    expect(policy?.content).toBeDefined();
+    expect(policy?.content).not.toContain('发文机关');
+    const kase = fragments.find((f) => f.url === '/cases/cnc-base-parts-queue/');
+    expect(kase?.content).toBeDefined();
+    expect(kase?.content).not.toMatch(/院校\s*东北某高职院校/);
+  });
+
+  test('its page infos place every title where the page text has it', () => {
+    const table = JSON.parse(readFileSync('dist/pagefind/facets.json', 'utf8')) as { ids: string; pages: string };
+    expect(decodePageInfos(table.pages)).toHaveLength(table.ids.split(',').length);
+    expect(decodePageInfos(table.pages).filter((p) => p.titleLength === 0)).toEqual([]);
   });
 
   test('its facet table names every indexed page', () => {

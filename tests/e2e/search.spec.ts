@@ -1,15 +1,20 @@
 /**
- * Search in the browser, against the built site: the relevance suite (queries readers type, with
- * the page that must come first or in the top three), precision (what the site does not cover is
+ * Search in the browser, against the built site: the relevance suite (search-suite.ts), run against
+ * this site and against stock Pagefind built over the same pages in the same test, precision (what the site does not cover is
  * not dressed up as a match), filters and their counts, the URL as the state, hostile input, the
  * keyboard shortcut, and the bytes a query costs.
  */
-import type { Page } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import * as pagefind from 'pagefind';
 import { test, expect, PHONE } from './fixtures.ts';
+import { NOT_COVERED, SUITE, half, type RelevanceCase } from './search-suite.ts';
 
 /** Waits until the search has answered (the status says more than "searching"). */
-async function answered(page: Page): Promise<void> {
-  await expect(page.locator('[data-status]')).not.toHaveText(/^(|正在搜索……)$/);
+async function answered(page: Page, timeout = 20_000): Promise<void> {
+  await expect(page.locator('[data-status]')).not.toHaveText(/^(|正在搜索……)$/, { timeout });
 }
 
 /** Opens /search/ with a query and waits until the search has answered. */
@@ -27,57 +32,164 @@ async function resultPaths(page: Page): Promise<string[]> {
     );
 }
 
-/**
- * The relevance suite. `top` is how high the page must rank: 1 for the name of a dimension,
- * problem or strategy, 3 otherwise.
- */
-const RELEVANCE: readonly { q: string; expect: string; top: 1 | 3; why: string }[] = [
-  { q: '师资共培', expect: '/dimensions/faculty/', top: 1, why: 'dimension name' },
-  { q: '专业共建', expect: '/dimensions/specialty/', top: 1, why: 'dimension name' },
-  { q: '人才共育', expect: '/dimensions/talent/', top: 1, why: 'dimension name' },
-  { q: '效果共评', expect: '/dimensions/evaluation/', top: 1, why: 'dimension name' },
-  { q: '实习共担', expect: '/dimensions/internship/', top: 1, why: 'dimension name' },
-  { q: '育人目标存在分歧', expect: '/problems/goal-divergence/', top: 1, why: 'problem name' },
-  { q: '合作关系不紧密', expect: '/problems/loose-cooperation/', top: 1, why: 'problem name' },
-  { q: '制度体系不健全', expect: '/problems/weak-institutions/', top: 1, why: 'problem name (site extension)' },
-  { q: '明确育人目标', expect: '/strategies/clarify-goals/', top: 1, why: 'strategy name' },
-  { q: '加强合作关系', expect: '/strategies/strengthen-cooperation/', top: 1, why: 'strategy name' },
-  { q: '健全制度体系', expect: '/strategies/build-institutions/', top: 1, why: 'strategy name' },
-  { q: '现代学徒制', expect: '/glossary/#xiandai-xuetuzhi', top: 3, why: 'glossary term, cooperation model' },
-  { q: '双师型教师', expect: '/glossary/#shuangshixing-jiaoshi', top: 3, why: 'glossary term' },
-  { q: '顶岗实习', expect: '/glossary/#gangwei-shixi', top: 3, why: 'former name of 岗位实习' },
-  { q: '教师下企业', expect: '/glossary/#jiaoshi-qiye-shijian', top: 3, why: 'everyday words for 教师企业实践' },
-  { q: '产学研', expect: '/dimensions/research/', top: 3, why: 'synonym of 科研共做' },
-  { q: '订单班', expect: '/glossary/#dingdan-ban', top: 3, why: 'cooperation model' },
-  { q: '混合所有制', expect: '/glossary/#hunhe-suoyouzhi', top: 3, why: 'cooperation model' },
-  { q: '理事会', expect: '/glossary/#chanye-xueyuan-lishihui', top: 3, why: 'part of a longer term' },
-  { q: '职业教育法', expect: '/policies/vocational-education-law/', top: 3, why: 'policy by its short name' },
-  { q: '税前扣除', expect: '/policies/teacher-practice-2016/', top: 3, why: 'an incentive in a policy' },
-  { q: '教育费附加', expect: '/glossary/#jiaoyu-fei-fujia', top: 3, why: 'glossary term' },
-  { q: '互利同强齐荣', expect: '/guides/principle/', top: 3, why: 'the principle, typed without its dots' },
-  { q: '一帮一', expect: '/glossary/#yibangyi-yidaiyi-yijiaoyi', top: 3, why: 'practice from the paper' },
-  { q: '研讨活动', expect: '/strategies/clarify-goals/', top: 3, why: 'practice from the paper' },
-  { q: '召开企业培训', expect: '/dimensions/faculty/', top: 3, why: 'enterprise role named by the paper' },
-  { q: '企业能得到什么', expect: '/guides/enterprise-guide/', top: 3, why: 'a question as readers type it' },
-  { q: '怎么开始', expect: '/guides/getting-started/', top: 3, why: 'a question as readers type it' },
-  { q: '冷链', expect: '/cases/coldchain-teacher-posting/', top: 3, why: 'two characters' },
-  { q: '风电', expect: '/cases/wind-turbine-training-tower/', top: 3, why: 'two characters' },
-  { q: '税', expect: '/policies/fund-policy-2019/', top: 3, why: 'one character' },
-  { q: 'CNC', expect: '/cases/cnc-base-parts-queue/', top: 3, why: 'English abbreviation for 数控' },
-  { q: '1+X证书', expect: '/glossary/#yi-jia-x-zhengshu', top: 3, why: 'mixed Chinese and English' },
-  { q: '１＋Ｘ证书', expect: '/glossary/#yi-jia-x-zhengshu', top: 3, why: 'typed with full-width characters' },
-  { q: '“育人目标”', expect: '/strategies/clarify-goals/', top: 3, why: 'quoted phrase' },
-  { q: '"校企合作"', expect: '/glossary/#xiaoqi-hezuo', top: 3, why: 'quoted phrase, ASCII quotes' },
-];
+/** A stock Pagefind 1.6.0 index (zh-cn, default settings) over the same dist/ pages, built once. */
+let stockDir: string | undefined;
+async function buildStock(): Promise<string> {
+  if (stockDir) return stockDir;
+  const dir = mkdtempSync(join(tmpdir(), 'stock-pagefind-'));
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('stock Pagefind could not start');
+  const added = await index.addDirectory({ path: 'dist' });
+  if (added.errors.length) throw new Error(`stock Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: dir });
+  if (written.errors.length) throw new Error(`stock Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  stockDir = dir;
+  return dir;
+}
 
-test.describe('relevance', () => {
-  for (const { q, expect: path, top, why } of RELEVANCE) {
-    test(`${q} → ${path} in the top ${top} (${why})`, async ({ page }) => {
-      await search(page, q);
-      const paths = await resultPaths(page);
-      expect(paths.slice(0, top), `results for ${q}: ${paths.slice(0, 5).join(' ')}`).toContain(path);
-    });
+const STOCK = '/__stock__/pagefind/';
+/** How many results' data stock Pagefind loads (its JS API, a page of ten results). */
+const STOCK_SHOWN = 10;
+
+interface Run {
+  /** Result paths, best first (fragments dropped: see search-suite.ts). */
+  paths: string[];
+  /** Results presented as matches (this site: none when it says nothing was found). */
+  matches: number;
+  /** Bytes and requests of the first query in a fresh page. */
+  bytes: number;
+  requests: number;
+}
+
+/** Bytes of every response while `action` runs, in a fresh context (nothing cached). */
+async function measured(page: Page, action: () => Promise<Omit<Run, 'bytes' | 'requests'>>): Promise<Run> {
+  const sizes: Promise<number>[] = [];
+  const onResponse = (response: import('@playwright/test').Response) => {
+    sizes.push(
+      response.body().then(
+        (b) => b.length,
+        () => 0,
+      ),
+    );
+  };
+  page.on('response', onResponse);
+  const run = await action();
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  const all = await Promise.all(sizes);
+  return { ...run, bytes: all.reduce((a, b) => a + b, 0), requests: all.length };
+}
+
+const pathOnly = (href: string) => new URL(href, 'http://x').pathname;
+
+/** This site's search: the query typed into /search/ of a fresh page. */
+async function ours(browser: Browser, q: string): Promise<Run> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => Reflect.deleteProperty(window, 'SharedWorker'));
+  const page = await context.newPage();
+  await page.goto('/search/');
+  const run = await measured(page, async () => {
+    await page.getByRole('searchbox', { name: '搜索关键词' }).fill(q);
+    await answered(page, 120_000);
+    const paths = (await resultPaths(page)).map(pathOnly);
+    const none = await page.locator('[data-none]').isVisible();
+    return { paths, matches: none ? 0 : paths.length };
+  });
+  await context.close();
+  return run;
+}
+
+/** Stock Pagefind over the same pages: its JS API in a fresh page, ten results' data loaded. */
+async function stock(browser: Browser, dir: string, q: string): Promise<Run> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => Reflect.deleteProperty(window, 'SharedWorker'));
+  await context.route(`**${STOCK}**`, (route) => {
+    const file = join(dir, decodeURIComponent(new URL(route.request().url()).pathname.slice(STOCK.length)));
+    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : undefined;
+    return route.fulfill({ body: readFileSync(file), ...(type ? { contentType: type } : {}) });
+  });
+  const page = await context.newPage();
+  await page.goto('/search/');
+  const run = await measured(page, async () => {
+    const urls = await page.evaluate(
+      async ({ base, q, shown }) => {
+        const pf = (await import(`${base}pagefind.js`)) as {
+          search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+        };
+        const { results } = await pf.search(q);
+        return Promise.all(results.slice(0, shown).map(async (r) => (await r.data()).url));
+      },
+      { base: STOCK, q, shown: STOCK_SHOWN },
+    );
+    const paths = urls.map(pathOnly);
+    return { paths, matches: paths.length };
+  });
+  await context.close();
+  return run;
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+
+test('relevance: this site finds at least what stock Pagefind finds, never pretends, and costs no more bytes', async ({
+  browser,
+}) => {
+  test.setTimeout(60 * 60_000);
+  expect(SUITE.length).toBeGreaterThanOrEqual(80);
+  const dir = await buildStock();
+  const hit = (run: Run, c: RelevanceCase) => c.expect.some((e) => run.paths.slice(0, c.top).includes(pathOnly(e)));
+  const rows: { c: RelevanceCase; site: Run; stock: Run }[] = [];
+  // Both engines side by side, each query in fresh pages (first-query bytes), two at a time.
+  const both = async (q: string) => {
+    const [site, theirs] = await Promise.all([ours(browser, q), stock(browser, dir, q)]);
+    return { site, stock: theirs };
+  };
+  for (const c of SUITE) rows.push({ c, ...(await both(c.q)) });
+  const uncovered: { q: string; site: Run; stock: Run }[] = [];
+  for (const q of NOT_COVERED) uncovered.push({ q, ...(await both(q)) });
+
+  const recall = (engine: 'site' | 'stock', which: 'tuning' | 'check') => {
+    const cases = rows.filter((r) => half(r.c) === which);
+    return cases.filter((r) => hit(r[engine], r.c)).length / cases.length;
+  };
+  const precision = (engine: 'site' | 'stock') =>
+    uncovered.filter((u) => u[engine].matches === 0).length / uncovered.length;
+  const bytes = (engine: 'site' | 'stock') => rows.map((r) => r[engine].bytes);
+  const kb = (n: number) => `${(n / 1000).toFixed(0)} KB`;
+  const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
+  const table = [
+    '| | this site | stock Pagefind 1.6.0 |',
+    '| --- | --- | --- |',
+    `| recall, tuning half (${rows.filter((r) => half(r.c) === 'tuning').length}) | ${pct(recall('site', 'tuning'))} | ${pct(recall('stock', 'tuning'))} |`,
+    `| recall, check half (${rows.filter((r) => half(r.c) === 'check').length}) | ${pct(recall('site', 'check'))} | ${pct(recall('stock', 'check'))} |`,
+    `| precision, not covered (${uncovered.length}) | ${pct(precision('site'))} | ${pct(precision('stock'))} |`,
+    `| first-query bytes, median | ${kb(median(bytes('site')))} | ${kb(median(bytes('stock')))} |`,
+    `| first-query bytes, worst | ${kb(Math.max(...bytes('site')))} | ${kb(Math.max(...bytes('stock')))} |`,
+    `| first-query requests, median / worst | ${median(rows.map((r) => r.site.requests))} / ${Math.max(...rows.map((r) => r.site.requests))} | ${median(rows.map((r) => r.stock.requests))} / ${Math.max(...rows.map((r) => r.stock.requests))} |`,
+  ].join('\n');
+  const misses = rows
+    .filter((r) => !hit(r.site, r.c))
+    .map(
+      (r) =>
+        `#${r.c.id} ${r.c.q} (${half(r.c)}, stock ${hit(r.stock, r.c) ? 'hit' : 'miss'}): ${r.site.paths.slice(0, 3).join(' ')}`,
+    );
+  const worst = [...rows].sort((a, b) => b.site.bytes - a.site.bytes).slice(0, 3);
+  console.log(
+    `${table}\n\nmissed here:\n  ${misses.join('\n  ') || '(none)'}\nheaviest here: ${worst
+      .map((r) => `${r.c.q} ${kb(r.site.bytes)} in ${r.site.requests} (stock ${kb(r.stock.bytes)})`)
+      .join('; ')}`,
+  );
+
+  for (const which of ['tuning', 'check'] as const) {
+    expect(recall('site', which), `recall on the ${which} half`).toBeGreaterThanOrEqual(recall('stock', which));
   }
+  expect(uncovered.filter((u) => u.site.matches > 0).map((u) => `${u.q}: ${u.site.paths.join(' ')}`)).toEqual([]);
+  expect(median(bytes('site')), 'median first-query bytes').toBeLessThanOrEqual(median(bytes('stock')));
+  expect(Math.max(...bytes('site')), 'worst first-query bytes').toBeLessThanOrEqual(Math.max(...bytes('stock')));
 });
 
 /** Text of a result's page (or of the glossary entry a record stands for). */
@@ -278,18 +390,19 @@ test.describe('keyboard', () => {
   });
 
   test('filters and “show more” work from the keyboard', async ({ page }) => {
-    await search(page, '实训');
+    // Every case title names its enterprise (某…企业): far more cases than one page of ten.
+    await search(page, '企业');
     const box = page.getByRole('checkbox', { name: /^案例/ });
+    expect(await optionCount(page, 'type', 'case')).toBeGreaterThan(10);
     await box.focus();
     await page.keyboard.press('Space');
     await expect(page).toHaveURL(/type=case/);
     const more = page.locator('[data-more]');
-    if (await more.isVisible()) {
-      const count = await page.locator('[data-results] li').count();
-      await more.focus();
-      await page.keyboard.press('Enter');
-      await expect(page.locator('[data-results] li').nth(count).getByRole('link')).toBeFocused();
-    }
+    await expect(more).toBeVisible();
+    const count = await page.locator('[data-results] li').count();
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-results] li').nth(count).getByRole('link')).toBeFocused();
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { SYNONYMS, aliasesOf, expandSynonyms } from './search-vocabulary.ts';
+import { SYNONYMS, aliasesOf, expandSynonyms } from './vocabulary.ts';
 
 test.each([
   ['顶岗实习', ['岗位实习']],

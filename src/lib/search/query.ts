@@ -6,9 +6,9 @@
  * (“…”, "…", 「…」) is one term that must appear exactly as written. Inside a term, symbols such as
  * + and · split it into segments that must stand next to each other on the page (1+X证书).
  */
-import { tokenize } from './search-tokens.ts';
-import { normaliseQuery } from './search-text.ts';
-import { expandSynonyms } from './search-vocabulary.ts';
+import { tokenize } from './tokens.ts';
+import { normaliseQuery } from './text.ts';
+import { expandSynonyms } from './vocabulary.ts';
 
 /** Terms beyond this are ignored, so a pasted paragraph cannot stall the page. */
 export const MAX_TERMS = 6;

@@ -53,7 +53,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /**
- * A regular-expression source for tokens in order (from search-tokens.ts): the characters of a
+ * A regular-expression source for tokens in order (from tokens.ts): the characters of a
  * token adjacent, and up to `gap` punctuation marks, symbols or spaces between two tokens — a
  * page's “双师型”教师 for the tokens of 双师型教师 (gap 2). Whitespace is always allowed.
  */

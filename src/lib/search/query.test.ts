@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { MAX_TERMS, parseQuery, queryTokens, trimStopwords } from './search-query.ts';
+import { MAX_TERMS, parseQuery, queryTokens, trimStopwords } from './query.ts';
 
 const terms = (q: string) => parseQuery(q).terms.map((t) => ({ text: t.text, quoted: t.quoted }));
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { MAX_QUERY_LENGTH, excerptAround, excerptParts, normaliseQuery } from './search-text.ts';
+import { MAX_QUERY_LENGTH, excerptAround, excerptParts, normaliseQuery } from './text.ts';
 
 test.each([
   ['  现代学徒制 ', '现代学徒制'],

@@ -39,6 +39,9 @@ export const SYNONYMS: readonly Synonym[] = [
   { canonical: '职业教育法', aliases: ['职教法'] },
   { canonical: '实训基地', aliases: ['实训中心', '实训室'] },
   { canonical: '数控', aliases: ['CNC'] },
+  // Roles, as readers name them.
+  { canonical: '企业师傅', aliases: ['企业导师', '带徒师傅'] },
+  { canonical: '兼职教师', aliases: ['企业兼职教师', '企业兼职老师'] },
 ];
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { BOUNDARY, isHan, markBoundaries, markHtmlBoundaries, stripBoundaries, tokenize } from './search-tokens.ts';
+import { BOUNDARY, isHan, markBoundaries, markHtmlBoundaries, stripBoundaries, tokenize } from './tokens.ts';
 
 test.each([
   ['育人目标', ['育', '人', '目', '标']],

@@ -4,10 +4,10 @@
  * shows. SearchMeta.astro prints these as Pagefind attributes; the glossary records in
  * scripts/index-search.mjs use the same names.
  */
-import { CONTENT_TYPES, labelOf, type ContentType } from './enums.ts';
-import { markBoundaries } from './search-tokens.ts';
-import { aliasesOf } from './search-vocabulary.ts';
-import { t } from '../i18n/index.ts';
+import { CONTENT_TYPES, labelOf, type ContentType } from '../enums.ts';
+import { markBoundaries } from './tokens.ts';
+import { aliasesOf } from './vocabulary.ts';
+import { t } from '../../i18n/index.ts';
 
 /** Facets the search page filters on, in display order (Pagefind filter names). */
 export const SEARCH_FACETS = ['type', 'dimension', 'industry', 'region', 'model', 'audience'] as const;
@@ -19,8 +19,12 @@ interface Ref {
 
 /** The entries that have pages of their own, as far as search needs to know them. */
 export type SearchEntry =
-  | { collection: 'dimensions'; id: string; data: { name: string; summary: string } }
-  | { collection: 'problems' | 'strategies'; id: string; data: { name: string; summary: string; dimensions: Ref[] } }
+  | { collection: 'dimensions'; id: string; data: { name: string; summary: string; aliases?: readonly string[] } }
+  | {
+      collection: 'problems' | 'strategies';
+      id: string;
+      data: { name: string; summary: string; dimensions: Ref[]; aliases?: readonly string[] };
+    }
   | {
       collection: 'cases';
       id: string;
@@ -46,6 +50,8 @@ export interface SearchFields {
   filters: [SearchFacet, string][];
   /** Sort key (cases: their year; policies: the year of the document). */
   year?: number | undefined;
+  /** Readers' words for the title (同义表达), indexed with the page and shown nowhere. */
+  aliases: readonly string[];
 }
 
 const TYPE_OF: Record<SearchEntry['collection'], ContentType> = {
@@ -63,7 +69,8 @@ const TYPE_OF: Record<SearchEntry['collection'], ContentType> = {
  */
 export function searchFields(entry: SearchEntry, dimensions?: readonly string[]): SearchFields {
   const type = TYPE_OF[entry.collection];
-  const base = { type, typeLabel: labelOf(CONTENT_TYPES, type), summary: entry.data.summary };
+  const aliases = 'aliases' in entry.data ? (entry.data.aliases ?? []) : [];
+  const base = { type, typeLabel: labelOf(CONTENT_TYPES, type), summary: entry.data.summary, aliases };
   const dims = (ids: readonly string[]): [SearchFacet, string][] => ids.map((id) => ['dimension', id]);
   switch (entry.collection) {
     case 'dimensions':

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { glossarySearchRecord, searchFields } from './search-fields.ts';
-import { stripBoundaries } from './search-tokens.ts';
+import { glossarySearchRecord, searchFields } from './fields.ts';
+import { stripBoundaries } from './tokens.ts';
 
 test('a case is filtered by type, each dimension, industry, region and model, and sorts by year', () => {
   const fields = searchFields({
@@ -21,6 +21,7 @@ test('a case is filtered by type, each dimension, industry, region and model, an
     typeLabel: '案例',
     title: '案例甲',
     summary: '摘要',
+    aliases: [],
     year: 2021,
     filters: [
       ['type', 'case'],
@@ -53,6 +54,15 @@ test.each([
   const { filters } = searchFields(structuredClone(entry) as Parameters<typeof searchFields>[0]);
   expect(filters).toContainEqual(type);
   expect(filters).toContainEqual(facet);
+});
+
+test('a problem carries its readers’ words (同义表达) for the index; a case has none', () => {
+  const problem = searchFields({
+    collection: 'problems',
+    id: 'p',
+    data: { name: '合作关系不紧密', summary: 's', dimensions: [], aliases: ['合作不深入'] },
+  });
+  expect(problem.aliases).toEqual(['合作不深入']);
 });
 
 test('a policy takes the dimensions that cite it and sorts by the year of its date', () => {

@@ -1,0 +1,66 @@
+/**
+ * Pagefind's fragment files, read in one place (the index script, the dist tests): a fragment is
+ * gzip of the signature `pagefind_dcd` (12 bytes) followed by JSON — one page, or on large sites an
+ * object of pages keyed by page hash. Also what the ranking needs of a page (see rank.ts), counted
+ * the way Pagefind counts word positions: every run between spaces or boundaries, punctuation too.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { PageInfo } from './rank.ts';
+
+/** The part of a fragment this site reads. */
+export interface Fragment {
+  url: string;
+  content: string;
+  word_count: number;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** The pages in a fragment file, as [page hash or file id, fragment] pairs. */
+export function readFragments(id: string, gzipped: Uint8Array): [string, Fragment][] {
+  const raw = gunzipSync(gzipped);
+  const head = raw.subarray(0, SIGNATURE.length).toString('utf8');
+  if (head !== SIGNATURE) throw new Error(`${id}: not a Pagefind fragment (starts with "${head}")`);
+  const data = JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as Fragment | Record<string, Fragment>;
+  return 'url' in data && typeof data.url === 'string'
+    ? [[id, data as Fragment]]
+    : Object.entries(data as Record<string, Fragment>);
+}
+
+/** A fragment file holding `data` (one page, or pages keyed by hash), as Pagefind writes it. */
+export function writeFragment(data: Fragment | Record<string, Fragment>): Buffer {
+  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE), Buffer.from(JSON.stringify(data))]), { level: 9 });
+}
+
+/**
+ * A fragment without the word boundaries the indexer was given (search/tokens.ts): Pagefind keeps
+ * them in the page text it stores, where they only cost bytes (three per Han character before
+ * compression). Positions are not affected: the index chunks are already written.
+ */
+export function withoutBoundaries(fragment: Fragment): Fragment {
+  const strip = (text: string) => text.replace(/\u200B+/g, '');
+  return {
+    ...fragment,
+    content: strip(fragment.content),
+    meta: Object.fromEntries(Object.entries(fragment.meta).map(([k, v]) => [k, v === undefined ? v : strip(v)])),
+  };
+}
+
+/** Text split into Pagefind's word positions. */
+export function positionsOf(text: string): string[] {
+  return text.split(/[\s\u200B]+/).filter(Boolean);
+}
+
+/** Where the title stands in the page text and how long the page is, in word positions. */
+export function pageInfo(fragment: Fragment): PageInfo {
+  const words = positionsOf(fragment.content);
+  const title = positionsOf(fragment.meta['title'] ?? '');
+  let titleStart = 0;
+  if (title.length) {
+    const found = words.findIndex((_, i) => title.every((w, k) => words[i + k] === w));
+    titleStart = found < 0 ? 0 : found;
+  }
+  return { titleStart, titleLength: title.length, words: fragment.word_count };
+}
