@@ -1,5 +1,6 @@
 /**
- * `npm run build`: an atomic build. Astro writes into a fresh temporary folder, Pagefind indexes
+ * `npm run build`: an atomic build. First any diagram missing from the committed cache is drawn
+ * (scripts/render-diagrams.ts; with a full cache no browser starts). Astro then writes into a fresh temporary folder, Pagefind indexes
  * it, and only then does it replace `dist/`. A build that fails at any step leaves the previous
  * `dist/` as it was, and says which step failed.
  */
@@ -30,6 +31,7 @@ function step(name, command, args, env = {}) {
 
 mkdirSync(work, { recursive: true });
 rmSync(tmp, { recursive: true, force: true });
+step('diagrams', process.execPath, ['scripts/render-diagrams.ts']);
 step('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { OUT_DIR: tmp });
 step('search index', process.execPath, ['scripts/index-search.mjs', tmp]);
 
