@@ -41,7 +41,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; unified() does.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkBaseLinks({ base }), remarkMermaid({ base })] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkBaseLinks({ base }), remarkMermaid()] }),
     // No highlighting: the content has no code but diagrams, and Shiki's inline styles would need
     // 'unsafe-inline' in the style policy (Astro warns about exactly that).
     syntaxHighlight: false,
@@ -62,12 +62,12 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // 'self' for Pagefind's and Mermaid's lazily imported modules; 'wasm-unsafe-eval' lets
+      // 'self' for Pagefind's lazily imported modules; 'wasm-unsafe-eval' lets
       // Pagefind instantiate its WebAssembly search core. No inline script runs without a hash.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
-      // Inline styles (never scripts) are allowed: Mermaid writes a <style> element and style
-      // attributes into every SVG it renders, which no build-time hash can cover.
-      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+      // No inline styles: diagrams are drawn at build time and their <style> and style attributes
+      // are moved into a stylesheet (src/lib/diagrams/svg.ts); Astro hashes its own inlined CSS.
+      styleDirective: { resources: ["'self'"] },
     },
   },
   devToolbar: { enabled: false },

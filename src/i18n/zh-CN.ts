@@ -189,7 +189,6 @@ export const zhCN = {
   'source.sectionModel': '一、建设产业学院协同育人机制的重要性；三、改进策略',
   // Diagrams: the Diagram component, the generators in src/lib/diagrams.ts, fence text alternatives.
   'diagram.textAlternative': '图示文字说明',
-  'diagram.error': '图示未能显示，请阅读下面的图示文字说明。',
   'diagram.modelCaption': '十维协同育人模型：产业学院以“互利·同强·齐荣”为原则，在四组共十个维度上校企协同育人',
   'diagram.mapCaption': '问题、策略与维度的对应关系：每个问题由哪项策略回应，每项策略作用于哪些维度',
   'diagram.problemCaption': '“{name}”的成因、回应的策略与涉及的维度',

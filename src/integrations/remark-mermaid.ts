@@ -1,15 +1,15 @@
 /**
  * A remark plugin: every ```mermaid fence in an MDX file becomes the same `Diagram` component the
  * pages use for generated diagrams. The caption comes from the fence meta (```mermaid title="…"),
- * root-relative `click` links get the base path, and a list written right after the fence becomes
+ * the source is passed on as written (root-relative `click` links get the base path in the drawing,
+ * so the cached drawing does not depend on it), and a list written right after the fence becomes
  * the figure's text alternative (otherwise `Diagram` derives one from the flowchart). A fence
  * without a caption, or one whose text alternative cannot be derived and is not given, stops the
  * build with the file and line named.
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeUrl } from '../lib/urls.ts';
-import { fenceCaption, outlineFromFlowchart, withBase } from '../lib/mermaid-fence.ts';
+import { fenceCaption, outlineFromFlowchart } from '../lib/diagrams/fence.ts';
 
 /** The few mdast shapes this plugin touches. */
 interface Node {
@@ -67,9 +67,7 @@ function diagramNode(caption: string, source: string, alternative: Node[]): Node
   };
 }
 
-/** Options: `base` is the site's base path, for links in `click` lines. */
-export function remarkMermaid(options: { base?: string } = {}) {
-  const url = makeUrl(options.base ?? '/');
+export function remarkMermaid() {
   return function attacher() {
     return function transformer(tree: Node, file: File) {
       let used = false;
@@ -88,7 +86,7 @@ export function remarkMermaid(options: { base?: string } = {}) {
           }
           const caption = fenceCaption(node.meta);
           if (!caption) throw new Error(`${where}: a mermaid fence needs a caption: \`\`\`mermaid title="…"`);
-          const source = withBase(node.value ?? '', url);
+          const source = node.value ?? '';
           const next = children[i + 1];
           const alternative = next?.type === 'list' ? children.splice(i + 1, 1) : [];
           if (!alternative.length && !outlineFromFlowchart(source)) {

@@ -1,76 +1,42 @@
 // @vitest-environment happy-dom
 /**
- * Every diagram the site draws goes through Mermaid's own parser: the ones generated from the
- * collections and every ```mermaid fence in src/content. A failure names the file (and, for a
- * fence, the line), so an editor knows where to look. Mermaid needs a DOM, hence happy-dom.
+ * Every diagram the site draws goes through Mermaid's own parser, and has an up-to-date drawing
+ * in the committed cache (so CI and a fresh clone build without a browser): the diagrams
+ * generated from the collections and every ```mermaid fence in src/content. A failure names the
+ * file (and, for a fence, the line). Mermaid's parser needs a DOM, hence happy-dom.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import mermaid from 'mermaid';
-import { readContentTree, type ContentFile } from '../../src/lib/content-check.ts';
-import {
-  mapDiagram,
-  modelDiagram,
-  problemDiagram,
-  strategyDiagram,
-  type DimensionLike,
-  type ProblemLike,
-  type StrategyLike,
-} from '../../src/lib/diagrams.ts';
-import { checkDiagrams, extractMermaidFences, fenceCaption } from '../../src/lib/mermaid-fence.ts';
+import { cacheName, diagramHash, RENDERED_DIR, staleReason, STYLESHEET } from '../../src/lib/diagrams/cache.ts';
+import { fencesIn, siteDiagrams } from '../../src/lib/diagrams/collect.ts';
+import { checkDiagrams, extractMermaidFences, fenceCaption } from '../../src/lib/diagrams/fence.ts';
+import { problemDiagram } from '../../src/lib/diagrams/generate.ts';
+import { readStylesheet } from '../../src/lib/diagrams/svg.ts';
+import { MERMAID_VERSION } from '../../src/lib/diagrams/theme.ts';
+import { readContentTree } from '../../src/lib/content-check.ts';
 
 const parse = (source: string) => mermaid.parse(source);
-const { files } = readContentTree('src/content');
+const diagrams = siteDiagrams('src/content');
+const cached = readdirSync(RENDERED_DIR).filter((name) => name.endsWith('.svg'));
 
-/** Raw frontmatter holds references as ids; the generators take `{ id }` as collections yield. */
-const refs = (value: unknown) => ((value as string[] | undefined) ?? []).map((id) => ({ id }));
-const entries = (collection: ContentFile['collection']) => files.filter((f) => f.collection === collection);
-const dimensions: DimensionLike[] = entries('dimensions').map((f) => ({
-  id: f.id,
-  data: f.data as unknown as DimensionLike['data'],
-}));
-const problems: (ProblemLike & { file: string })[] = entries('problems').map((f) => ({
-  id: f.id,
-  file: f.file,
-  data: { ...(f.data as unknown as ProblemLike['data']), dimensions: refs(f.data['dimensions']) },
-}));
-const strategies: (StrategyLike & { file: string })[] = entries('strategies').map((f) => ({
-  id: f.id,
-  file: f.file,
-  data: {
-    ...(f.data as unknown as StrategyLike['data']),
-    addresses: refs(f.data['addresses']),
-    dimensions: refs(f.data['dimensions']),
-  },
-}));
+test('the content has generated diagrams and fences to draw', () => {
+  // model + map + at least one problem and one strategy, and at least one fence.
+  expect(diagrams.filter((d) => !/:\d+$/.test(d.file)).length).toBeGreaterThanOrEqual(4);
+  expect(diagrams.filter((d) => /\.mdx:\d+$/.test(d.file)).length).toBeGreaterThan(0);
+});
 
-/** Every ```mermaid fence in a set of files, each named `<file>:<line>`. */
-function fencesIn(paths: readonly string[]) {
-  return paths.flatMap((file) =>
-    extractMermaidFences(readFileSync(file, 'utf8')).map((f) => ({ file: `${file}:${f.line}`, ...f })),
+test('every diagram parses', async () => {
+  expect(await checkDiagrams(diagrams, parse)).toEqual([]);
+});
+
+test('every ```mermaid fence in src/content has a caption', () => {
+  const { files } = readContentTree('src/content');
+  const fences = files.flatMap((f) =>
+    extractMermaidFences(readFileSync(f.file, 'utf8')).map((fence) => ({ file: `${f.file}:${fence.line}`, ...fence })),
   );
-}
-
-test('the content has dimensions, problems and strategies to draw', () => {
-  expect(dimensions.length).toBe(10);
-  expect(problems.length).toBeGreaterThan(0);
-  expect(strategies.length).toBeGreaterThan(0);
-});
-
-test('every generated diagram parses', async () => {
-  const generated = [
-    { file: 'model (src/content/dimensions)', source: modelDiagram(dimensions).source },
-    { file: 'problem → strategy → dimension map', source: mapDiagram(problems, strategies, dimensions).source },
-    ...problems.map((p) => ({ file: p.file, source: problemDiagram(p, strategies, dimensions).source })),
-    ...strategies.map((s) => ({ file: s.file, source: strategyDiagram(s, problems, dimensions).source })),
-  ];
-  expect(await checkDiagrams(generated, parse)).toEqual([]);
-});
-
-test('every ```mermaid fence in src/content parses and has a caption', async () => {
-  const fences = fencesIn(files.map((f) => f.file));
   expect(fences.length).toBeGreaterThan(0);
-  expect(await checkDiagrams(fences, parse)).toEqual([]);
   expect(fences.filter((f) => !fenceCaption(f.meta)).map((f) => `${f.file}: no title="…" caption`)).toEqual([]);
 });
 
@@ -78,6 +44,39 @@ test('a broken fence is reported with its file and line', async () => {
   const problemsFound = await checkDiagrams(fencesIn(['tests/fixtures/mermaid/broken.mdx']), parse);
   expect(problemsFound).toHaveLength(1);
   expect(problemsFound[0]).toMatch(/^tests\/fixtures\/mermaid\/broken\.mdx:7: Parse error/);
+});
+
+test('every diagram has a drawing in the cache (run `npm run diagrams` and commit src/diagrams/rendered/)', () => {
+  const missing = diagrams
+    .filter((d) => !existsSync(join(RENDERED_DIR, cacheName(diagramHash(d.source)))))
+    .map((d) => `${d.file}: no ${RENDERED_DIR}/${cacheName(diagramHash(d.source))}`);
+  expect(missing).toEqual([]);
+});
+
+test('no cached drawing is stale or unused', () => {
+  const stale = cached.flatMap((name) => staleReason(name, readFileSync(join(RENDERED_DIR, name), 'utf8')) ?? []);
+  expect(stale).toEqual([]);
+  const used = new Set(diagrams.map((d) => cacheName(diagramHash(d.source))));
+  expect(cached.filter((name) => !used.has(name))).toEqual([]);
+});
+
+test('every class a cached drawing uses for a former style attribute has its rule in the stylesheet', () => {
+  const css = readStylesheet(readFileSync(join(RENDERED_DIR, STYLESHEET), 'utf8')).join('\n');
+  const classes = new Set(
+    cached.flatMap((name) => readFileSync(join(RENDERED_DIR, name), 'utf8').match(/\bds-[0-9a-f]{8}\b/g) ?? []),
+  );
+  expect(classes.size).toBeGreaterThan(0);
+  expect([...classes].filter((c) => !css.includes(`.${c}{`))).toEqual([]);
+});
+
+test('cached drawings carry no inline style, for a style-src without unsafe-inline', () => {
+  const inline = cached.filter((name) => /<style|\sstyle="/.test(readFileSync(join(RENDERED_DIR, name), 'utf8')));
+  expect(inline).toEqual([]);
+});
+
+test('the renderer draws with the Mermaid release that is installed', () => {
+  const installed = JSON.parse(readFileSync('node_modules/mermaid/package.json', 'utf8')) as { version: string };
+  expect(installed.version).toBe(MERMAID_VERSION);
 });
 
 test('labels full of quotes, brackets and markup still parse once escaped', async () => {

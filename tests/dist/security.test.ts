@@ -33,6 +33,17 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
     expect(scripts).not.toContain("'unsafe-eval'");
   });
 
+  test('allows no inline style: no unsafe-inline in style-src, no style attribute, every <style> hashed', () => {
+    const styles = csp.get('style-src') ?? [];
+    expect(styles).toContain("'self'");
+    expect(styles).not.toContain("'unsafe-inline'");
+    expect(page.root.querySelectorAll('[style]').map((e) => e.outerHTML.slice(0, 80))).toEqual([]);
+    for (const style of page.root.querySelectorAll('style')) {
+      const hash = createHash('sha256').update(style.rawText).digest('base64');
+      expect(styles, style.rawText.slice(0, 60)).toContain(`'sha256-${hash}'`);
+    }
+  });
+
   test('every inline script it runs is allowed by hash', () => {
     const allowed = new Set(csp.get('script-src'));
     const inline = page.root

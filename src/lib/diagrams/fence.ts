@@ -4,8 +4,8 @@
  * nodes and links. The remark plugin (`src/integrations/remark-mermaid.ts`), the `Diagram`
  * component and the diagram test share these, so they agree on what a fence means.
  */
-import { t } from '../i18n/index.ts';
-import type { OutlineItem } from './diagrams.ts';
+import { t } from '../../i18n/index.ts';
+import type { OutlineItem } from './generate.ts';
 
 /** A ```mermaid fence found in a file. */
 export interface MermaidFence {
@@ -41,17 +41,6 @@ export function extractMermaidFences(text: string): MermaidFence[] {
 }
 
 /**
- * Puts the base path in front of the root-relative links of `click` lines, so a fence written
- * with `/model/` still links correctly in a build under `/sub/`.
- */
-export function withBase(source: string, url: (path: string) => string): string {
-  return source.replace(
-    /^(\s*click\s+\S+\s+(?:href\s+)?")(\/[^"]*)(")/gm,
-    (_, head: string, path: string, tail: string) => head + url(path) + tail,
-  );
-}
-
-/**
  * Runs `parse` (Mermaid's own parser, injected so this stays pure) over every diagram and returns
  * one `<file>: <error>` line for each that fails.
  */
@@ -69,18 +58,6 @@ export async function checkDiagrams(
     }
   }
   return problems;
-}
-
-/**
- * Space to reserve for a hand-written diagram before it is drawn, in px: a top-down flowchart
- * grows with its nodes (about 88 px each in a chain, measured), anything else gets a default.
- */
-export function estimateHeight(source: string): number {
-  const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  if (!/^\s*(flowchart|graph)\s+(TB|TD|BT)\b/.test(body)) return 320;
-  // Nodes with a shape: an id followed by an opening bracket.
-  const ids = new Set([...body.matchAll(/(?:^|[\s&>|])(\w+)\s*[[({]/gm)].map((m) => m[1]));
-  return Math.min(Math.max(ids.size, 3), 12) * 88 + 40;
 }
 
 // ---- A text alternative for hand-written flowcharts -------------------------------------------

@@ -1,12 +1,14 @@
 /**
  * Mermaid diagrams generated from the collections, so a diagram can never disagree with the
  * content it draws. Each generator returns the Mermaid source and the same structure as a nested
- * list (the text alternative the `Diagram` component shows a screen reader and a reader without
- * JavaScript). Pure: links go through the `url` passed in, labels through the dictionary.
+ * list (the text alternative the `Diagram` component shows below the drawing). Pure: labels go
+ * through the dictionary. Links in the Mermaid source stay root-relative, so a diagram's cache key
+ * (src/lib/diagrams/cache.ts) does not depend on the base path: `Diagram` prefixes the links of
+ * the rendered SVG. The outline's links go through the `url` passed in.
  */
-import { t } from '../i18n/index.ts';
-import { ACTORS, DIMENSION_GROUPS, labelOf, type Actor, type DimensionGroup } from './enums.ts';
-import { routes } from './urls.ts';
+import { t } from '../../i18n/index.ts';
+import { ACTORS, DIMENSION_GROUPS, labelOf, type Actor, type DimensionGroup } from '../enums.ts';
+import { routes } from '../urls.ts';
 
 /** One item of a diagram's text alternative. */
 export interface OutlineItem {
@@ -22,8 +24,6 @@ export interface DiagramSpec {
   source: string;
   /** The text alternative: the same nodes and relations as a nested list. */
   outline: OutlineItem[];
-  /** Rough rendered height in px, so the page reserves the space before Mermaid has drawn. */
-  height: number;
 }
 
 /** A cross-link as collections yield it. */
@@ -82,7 +82,7 @@ export function nodeId(prefix: string, id: string): string {
 }
 
 /** A link in a `click` line: a root-relative or absolute URL, with quotes percent-encoded. No tooltip:
- * Mermaid's tooltip handlers are not bound (see src/scripts/diagrams.ts). */
+ * the drawing is static SVG, nothing binds Mermaid's tooltip handlers. */
 function clickLine(id: string, href: string): string {
   return `  click ${id} href "${href.replace(/"/g, '%22')}"`;
 }
@@ -102,9 +102,12 @@ class Flowchart {
     ];
   }
 
-  /** Declares a node; `shape` wraps the quoted label (`[…]` box, `([…])` stadium, `{{…}}` hexagon). */
-  node(id: string, label: string, opts: { shape?: 'box' | 'stadium' | 'hexagon'; href?: string; cls?: string } = {}) {
-    const [open, close] = { box: ['[', ']'], stadium: ['([', '])'], hexagon: ['{{', '}}'] }[opts.shape ?? 'box'];
+  /**
+   * Declares a node; `shape` wraps the quoted label (`[…]` box, `(…)` rounded box, `{{…}}` hexagon).
+   * No stadium `([…])`: Mermaid 12 draws it as a sketched path of 15–40 KB per node.
+   */
+  node(id: string, label: string, opts: { shape?: 'box' | 'rounded' | 'hexagon'; href?: string; cls?: string } = {}) {
+    const [open, close] = { box: ['[', ']'], rounded: ['(', ')'], hexagon: ['{{', '}}'] }[opts.shape ?? 'box'];
     this.lines.push(`  ${id}${open}${mermaidString(label)}${close}`);
     if (opts.href) this.clicks.push(clickLine(id, opts.href));
     if (opts.cls) this.classes.set(opts.cls, [...(this.classes.get(opts.cls) ?? []), id]);
@@ -141,62 +144,74 @@ function finder<T extends { id: string }>(list: readonly T[], what: string): (id
 
 const byOrder = (a: DimensionLike, b: DimensionLike) => a.data.order - b.data.order;
 const dimensionLabel = (d: DimensionLike) => t('diagram.dimension', { order: d.data.order, name: d.data.name });
+const identity = (path: string) => path;
 
-/**
- * Px per node stacked in a column (LR: a node and the spacing; the model's TB groups: a rank and
- * the invisible link), measured on the built pages with the site's font, frame included.
- */
-const ROW = 76;
-const STACK = 93;
+// One node (and one outline item) per kind of entry, so every generator draws and links them alike.
+const problemNode = (chart: Flowchart, p: ProblemLike) =>
+  chart.node(nodeId('prob', p.id), p.data.name, { href: routes.problem(p.id), cls: 'problem' });
+const strategyNode = (chart: Flowchart, s: StrategyLike) =>
+  chart.node(nodeId('strat', s.id), s.data.name, { href: routes.strategy(s.id), cls: 'strategy' });
+const dimensionNode = (chart: Flowchart, d: DimensionLike, label = d.data.name) =>
+  chart.node(nodeId('dim', d.id), label, { href: routes.dimension(d.id), cls: nodeId('group', d.data.group) });
+
+/** A titled subgraph holding the given dimensions. */
+function dimensionSection(chart: Flowchart, title: string, dims: readonly DimensionLike[]) {
+  chart.subgraph('dims', title);
+  for (const d of dims) dimensionNode(chart, d);
+  chart.end();
+}
+
+/** An outline item linking to `path` under the base path. */
+const linked = (label: string, path: string, url: (path: string) => string, children?: OutlineItem[]) => ({
+  label,
+  href: url(path),
+  ...(children ? { children } : {}),
+});
 
 /**
  * The ten-dimension model: the industry college and its principle in the centre, two groups of
  * dimensions above and two below, every dimension linking to its page.
  */
 export function modelDiagram(dimensions: readonly DimensionLike[], options: DiagramOptions = {}): DiagramSpec {
-  const url = options.url ?? ((p: string) => p);
-  // Tight ranks: a group's dimensions are a column linked only by invisible links.
+  const url = options.url ?? identity;
+  // Tight ranks (Mermaid's defaults are 50 / 50 / 15 px): a group's dimensions are a column linked
+  // only by invisible links, and two such columns side by side must fit a 390 px phone.
   const chart = new Flowchart('TB', { rankSpacing: 20, nodeSpacing: 16, padding: 8 });
   const centre = 'college';
-  const principleHref = url(routes.guide('principle'));
-  chart.node(centre, t('diagram.college'), { shape: 'stadium', cls: 'centre' });
-  chart.node('principle', t('diagram.principle'), { shape: 'hexagon', href: principleHref, cls: 'centre' });
+  chart.node(centre, t('diagram.college'), { shape: 'rounded', cls: 'centre' });
+  chart.node('principle', t('diagram.principle'), { shape: 'hexagon', href: routes.guide('principle'), cls: 'centre' });
   chart.edge(centre, 'principle', '---');
 
   const groups = DIMENSION_GROUPS.map((g) => ({
     ...g,
     items: dimensions.filter((d) => d.data.group === g.id).sort(byOrder),
   })).filter((g) => g.items.length > 0);
-  const outline: OutlineItem[] = [];
   groups.forEach((g, index) => {
     const group = nodeId('group', g.id);
     chart.subgraph(group, g.label);
-    for (const d of g.items) {
-      chart.node(nodeId('dim', d.id), dimensionLabel(d), { href: url(routes.dimension(d.id)), cls: group });
-    }
+    for (const d of g.items) dimensionNode(chart, d, dimensionLabel(d));
     // Invisible links stack a group's dimensions in a column instead of a long row.
     g.items.slice(1).forEach((d, i) => chart.edge(nodeId('dim', g.items[i]?.id ?? ''), nodeId('dim', d.id), '~~~'));
     chart.end();
     // The first half of the groups sits above the centre, the rest below it.
     if (index < Math.ceil(groups.length / 2)) chart.edge(group, centre, '---');
     else chart.edge('principle', group, '---');
-    outline.push({
-      label: g.label,
-      children: g.items.map((d) => ({ label: dimensionLabel(d), href: url(routes.dimension(d.id)) })),
-    });
   });
 
-  const tallest = (from: number, to: number) => Math.max(0, ...groups.slice(from, to).map((g) => g.items.length));
-  const half = Math.ceil(groups.length / 2);
   return {
     source: chart.toString(),
     outline: [
       {
         label: t('diagram.college'),
-        children: [{ label: t('diagram.principleItem'), href: principleHref }, ...outline],
+        children: [
+          linked(t('diagram.principleItem'), routes.guide('principle'), url),
+          ...groups.map((g) => ({
+            label: g.label,
+            children: g.items.map((d) => linked(dimensionLabel(d), routes.dimension(d.id), url)),
+          })),
+        ],
       },
     ],
-    height: (tallest(0, half) + tallest(half, groups.length)) * STACK + 236,
   };
 }
 
@@ -207,7 +222,7 @@ export function mapDiagram(
   dimensions: readonly DimensionLike[],
   options: DiagramOptions = {},
 ): DiagramSpec {
-  const url = options.url ?? ((p: string) => p);
+  const url = options.url ?? identity;
   const dimension = finder(dimensions, 'dimension');
   const chart = new Flowchart('LR');
   const used = [...new Set(strategies.flatMap((s) => s.data.dimensions.map((d) => d.id)))].map(dimension).sort(byOrder);
@@ -215,18 +230,9 @@ export function mapDiagram(
 
   // Three columns by rank alone: subgraphs around them make dagre route the many links into the
   // dimension column across its other nodes.
-  for (const p of problems) {
-    chart.node(nodeId('prob', p.id), p.data.name, { href: url(routes.problem(p.id)), cls: 'problem' });
-  }
-  for (const s of strategies) {
-    chart.node(nodeId('strat', s.id), s.data.name, { href: url(routes.strategy(s.id)), cls: 'strategy' });
-  }
-  for (const d of used) {
-    chart.node(nodeId('dim', d.id), dimensionLabel(d), {
-      href: url(routes.dimension(d.id)),
-      cls: nodeId('group', d.data.group),
-    });
-  }
+  for (const p of problems) problemNode(chart, p);
+  for (const s of strategies) strategyNode(chart, s);
+  for (const d of used) dimensionNode(chart, d, dimensionLabel(d));
   for (const s of strategies) {
     for (const p of s.data.addresses) {
       if (!known.has(p.id)) throw new Error(`diagrams: strategy "${s.id}" addresses unknown problem "${p.id}"`);
@@ -235,22 +241,26 @@ export function mapDiagram(
     for (const d of s.data.dimensions) chart.edge(nodeId('strat', s.id), nodeId('dim', d.id));
   }
 
-  const outline = problems.map((p) => ({
-    label: p.data.name,
-    href: url(routes.problem(p.id)),
-    children: strategies
-      .filter((s) => s.data.addresses.some((a) => a.id === p.id))
-      .map((s) => ({
-        label: t('diagram.answeredBy', { name: s.data.name }),
-        href: url(routes.strategy(s.id)),
-        children: s.data.dimensions.map((d) => ({
-          label: t('diagram.actsOn', { name: dimension(d.id).data.name }),
-          href: url(routes.dimension(d.id)),
-        })),
-      })),
-  }));
-  const rows = Math.max(problems.length, strategies.length, used.length);
-  return { source: chart.toString(), outline, height: rows * ROW + 10 };
+  const outline = problems.map((p) =>
+    linked(
+      p.data.name,
+      routes.problem(p.id),
+      url,
+      strategies
+        .filter((s) => s.data.addresses.some((a) => a.id === p.id))
+        .map((s) =>
+          linked(
+            t('diagram.answeredBy', { name: s.data.name }),
+            routes.strategy(s.id),
+            url,
+            s.data.dimensions.map((d) =>
+              linked(t('diagram.actsOn', { name: dimension(d.id).data.name }), routes.dimension(d.id), url),
+            ),
+          ),
+        ),
+    ),
+  );
+  return { source: chart.toString(), outline };
 }
 
 /** A problem's neighbourhood: its causes and who they lie with, the strategies answering it, its dimensions. */
@@ -260,7 +270,7 @@ export function problemDiagram(
   dimensions: readonly DimensionLike[],
   options: DiagramOptions = {},
 ): DiagramSpec {
-  const url = options.url ?? ((p: string) => p);
+  const url = options.url ?? identity;
   const dimension = finder(dimensions, 'dimension');
   const answering = strategies.filter((s) => s.data.addresses.some((a) => a.id === problem.id));
   const dims = problem.data.dimensions.map((d) => dimension(d.id));
@@ -272,24 +282,15 @@ export function problemDiagram(
   chart.subgraph('causes', t('problem.causes'));
   problem.data.causes.forEach((c, i) => chart.node(`cause_${i + 1}`, causeLabel(c), { cls: `actor_${c.actor}` }));
   chart.end();
-  chart.node(self, problem.data.name, { shape: 'stadium', cls: 'focus' });
+  chart.node(self, problem.data.name, { shape: 'rounded', cls: 'focus' });
   problem.data.causes.forEach((_, i) => chart.edge(`cause_${i + 1}`, self));
   if (answering.length) {
     chart.subgraph('answers', t('problem.strategies'));
-    for (const s of answering) {
-      chart.node(nodeId('strat', s.id), s.data.name, { href: url(routes.strategy(s.id)), cls: 'strategy' });
-    }
+    for (const s of answering) strategyNode(chart, s);
     chart.end();
     for (const s of answering) chart.edge(self, nodeId('strat', s.id));
   }
-  chart.subgraph('dims', t('problem.dimensions'));
-  for (const d of dims) {
-    chart.node(nodeId('dim', d.id), d.data.name, {
-      href: url(routes.dimension(d.id)),
-      cls: nodeId('group', d.data.group),
-    });
-  }
-  chart.end();
+  dimensionSection(chart, t('problem.dimensions'), dims);
   for (const d of dims) chart.edge(self, nodeId('dim', d.id), '---');
 
   const outline: OutlineItem[] = [
@@ -298,17 +299,16 @@ export function problemDiagram(
       ? [
           {
             label: t('problem.strategies'),
-            children: answering.map((s) => ({ label: s.data.name, href: url(routes.strategy(s.id)) })),
+            children: answering.map((s) => linked(s.data.name, routes.strategy(s.id), url)),
           },
         ]
       : []),
     {
       label: t('problem.dimensions'),
-      children: dims.map((d) => ({ label: d.data.name, href: url(routes.dimension(d.id)) })),
+      children: dims.map((d) => linked(d.data.name, routes.dimension(d.id), url)),
     },
   ];
-  const rows = Math.max(problem.data.causes.length, answering.length + dims.length);
-  return { source: chart.toString(), outline, height: rows * ROW + 94 };
+  return { source: chart.toString(), outline };
 }
 
 /**
@@ -321,7 +321,7 @@ export function strategyDiagram(
   dimensions: readonly DimensionLike[],
   options: DiagramOptions = {},
 ): DiagramSpec {
-  const url = options.url ?? ((p: string) => p);
+  const url = options.url ?? identity;
   const problem = finder(problems, 'problem');
   const dimension = finder(dimensions, 'dimension');
   const addressed = strategy.data.addresses.map((p) => problem(p.id));
@@ -330,10 +330,9 @@ export function strategyDiagram(
   const chart = new Flowchart('LR');
 
   chart.subgraph('addressed', t('strategy.addresses'));
-  for (const p of addressed)
-    chart.node(nodeId('prob', p.id), p.data.name, { href: url(routes.problem(p.id)), cls: 'problem' });
+  for (const p of addressed) problemNode(chart, p);
   chart.end();
-  chart.node(self, strategy.data.name, { shape: 'stadium', cls: 'focus' });
+  chart.node(self, strategy.data.name, { shape: 'rounded', cls: 'focus' });
   for (const p of addressed) chart.edge(nodeId('prob', p.id), self);
 
   // Approaches per actor, in the order ACTORS lists them, each counted.
@@ -362,20 +361,13 @@ export function strategyDiagram(
   }
   // The dimensions sit left of the strategy, under the problems, so the drawing stays about as
   // tall as its list of actions.
-  chart.subgraph('dims', t('strategy.dimensions'));
-  for (const d of dims) {
-    chart.node(nodeId('dim', d.id), d.data.name, {
-      href: url(routes.dimension(d.id)),
-      cls: nodeId('group', d.data.group),
-    });
-  }
-  chart.end();
+  dimensionSection(chart, t('strategy.dimensions'), dims);
   for (const d of dims) chart.edge(nodeId('dim', d.id), self, '---');
 
   const outline: OutlineItem[] = [
     {
       label: t('strategy.addresses'),
-      children: addressed.map((p) => ({ label: p.data.name, href: url(routes.problem(p.id)) })),
+      children: addressed.map((p) => linked(p.data.name, routes.problem(p.id), url)),
     },
     {
       label: t('strategy.actions'),
@@ -386,21 +378,8 @@ export function strategyDiagram(
     },
     {
       label: t('strategy.dimensions'),
-      children: dims.map((d) => ({ label: d.data.name, href: url(routes.dimension(d.id)) })),
+      children: dims.map((d) => linked(d.data.name, routes.dimension(d.id), url)),
     },
   ];
-  const actionRows = byActor.reduce((sum, g) => sum + g.approaches.length, 0);
-  // Left: two subgraphs (problems, dimensions); right: one holding a subgraph per actor.
-  const height = Math.max((addressed.length + dims.length) * ROW + 134, actionRows * ROW + 60 + byActor.length * 38);
-  return { source: chart.toString(), outline, height };
-}
-
-/** A short, stable key for a diagram (for element ids): a 32-bit FNV-1a hash of its source, in base 36. */
-export function diagramKey(source: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < source.length; i++) {
-    hash ^= source.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `diagram-${hash.toString(36)}`;
+  return { source: chart.toString(), outline };
 }

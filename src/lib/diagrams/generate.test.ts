@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  diagramKey,
   mapDiagram,
   mermaidString,
   modelDiagram,
@@ -11,7 +10,7 @@ import {
   type OutlineItem,
   type ProblemLike,
   type StrategyLike,
-} from './diagrams.ts';
+} from './generate.ts';
 
 const dim = (
   id: string,
@@ -90,26 +89,20 @@ test.each([
   expect(nodeId(prefix, id)).toBe(expected);
 });
 
-test('diagramKey is stable and differs between sources', () => {
-  expect(diagramKey('flowchart TB\n a')).toBe(diagramKey('flowchart TB\n a'));
-  expect(diagramKey('flowchart TB\n a')).not.toBe(diagramKey('flowchart TB\n b'));
-  expect(diagramKey('x')).toMatch(/^diagram-[0-9a-z]+$/);
-});
-
 describe('modelDiagram', () => {
   const spec = modelDiagram(dimensions, { url });
 
   test('is a top-down flowchart with the college and the principle at the centre', () => {
     expect(spec.source).toMatch(/^---\n[\s\S]*\n---\nflowchart TB\n/);
-    expect(spec.source).toContain('college(["产业学院"])');
+    expect(spec.source).toContain('college("产业学院")');
     expect(spec.source).toContain('principle{{"互利·同强·齐荣"}}');
     expect(spec.source).toContain('college --- principle');
   });
 
-  test('puts each dimension in its group, linked to its page under the base path', () => {
+  test('puts each dimension in its group, linked root-relative (Diagram adds the base path to the drawing)', () => {
     expect(spec.source).toContain('subgraph group_foundation["共建基础"]');
     expect(spec.source).toContain('dim_specialty["1 专业共建"]');
-    expect(spec.source).toContain('click dim_specialty href "/sub/dimensions/specialty/"');
+    expect(spec.source).toContain('click dim_specialty href "/dimensions/specialty/"');
     expect(spec.source).toContain('dim_specialty ~~~ dim_faculty');
   });
 
@@ -141,7 +134,7 @@ describe('mapDiagram', () => {
     expect(spec.source).toContain('prob_goal_divergence --> strat_clarify_goals');
     expect(spec.source).toContain('strat_clarify_goals --> dim_specialty');
     expect(spec.source).toContain('strat_clarify_goals --> dim_faculty');
-    expect(spec.source).toContain('click prob_loose href "/sub/problems/loose/"');
+    expect(spec.source).toContain('click prob_loose href "/problems/loose/"');
   });
 
   test('draws only the dimensions some strategy acts on', () => {
@@ -185,7 +178,7 @@ describe('problemDiagram', () => {
   test('links the problem to the strategies answering it and its dimensions', () => {
     expect(spec.source).toContain('prob_goal_divergence --> strat_clarify_goals');
     expect(spec.source).toContain('prob_goal_divergence --- dim_talent');
-    expect(spec.source).toContain('click strat_clarify_goals href "/sub/strategies/clarify-goals/"');
+    expect(spec.source).toContain('click strat_clarify_goals href "/strategies/clarify-goals/"');
   });
 
   test('its text alternative has causes, strategies and dimensions', () => {
@@ -236,17 +229,15 @@ test('labels with quotes and brackets reach the source escaped', () => {
     [],
     [odd],
   );
-  expect(spec.source).toContain('prob_goal_divergence(["问题#34;]; click x"])');
+  expect(spec.source).toContain('prob_goal_divergence("问题#34;]; click x")');
   expect(spec.source).toContain('dim_odd["“资源”#34;共享#34;[甲]"]');
   expect(flatten(spec.outline)).toContainEqual({ label: '“资源”"共享"[甲]', href: '/dimensions/odd/' });
 });
 
-test('every generator reserves more space for a larger diagram', () => {
-  const small = mapDiagram([problem], [strategy], dimensions);
-  const large = mapDiagram(
-    [problem],
-    [{ ...strategy, data: { ...strategy.data, dimensions: dimensions.map((d) => ({ id: d.id })) } }],
-    dimensions,
-  );
-  expect(large.height).toBeGreaterThan(small.height);
+test('the Mermaid source does not depend on the base path, the outline does', () => {
+  const root = problemDiagram(problem, [strategy], dimensions);
+  const sub = problemDiagram(problem, [strategy], dimensions, { url });
+  expect(sub.source).toBe(root.source);
+  expect(flatten(sub.outline)).toContainEqual({ label: '明确育人目标', href: '/sub/strategies/clarify-goals/' });
+  expect(flatten(root.outline)).toContainEqual({ label: '明确育人目标', href: '/strategies/clarify-goals/' });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  checkDiagrams,
-  estimateHeight,
-  extractMermaidFences,
-  fenceCaption,
-  outlineFromFlowchart,
-  withBase,
-} from './mermaid-fence.ts';
+import { checkDiagrams, extractMermaidFences, fenceCaption, outlineFromFlowchart } from './fence.ts';
 
 describe('fenceCaption', () => {
   test.each([
@@ -46,14 +39,6 @@ describe('extractMermaidFences', () => {
   test('does not take ```mermaidx for a mermaid fence', () => {
     expect(extractMermaidFences('```mermaidx\nx\n```')).toEqual([]);
   });
-});
-
-test('withBase prefixes root-relative click links only', () => {
-  const source =
-    'flowchart TB\n  click a href "/model/" "提示"\n  click b "/x/"\n  click c href "https://example.org/"\n';
-  expect(withBase(source, (p) => `/sub${p}`)).toBe(
-    'flowchart TB\n  click a href "/sub/model/" "提示"\n  click b "/sub/x/"\n  click c href "https://example.org/"\n',
-  );
 });
 
 test('checkDiagrams reports each failing diagram as <file>: <error>', async () => {
@@ -129,18 +114,4 @@ describe('outlineFromFlowchart', () => {
       expect(outlineFromFlowchart(source)).toBeUndefined();
     },
   );
-});
-
-describe('estimateHeight', () => {
-  test('grows with the nodes of a top-down flowchart', () => {
-    const chain = (n: number) =>
-      `flowchart TB\n${Array.from({ length: n }, (_, i) => `  s${i}["步骤${i}"] --> s${i + 1}`).join('\n')}`;
-    expect(estimateHeight(chain(8))).toBeGreaterThan(estimateHeight(chain(4)));
-    expect(estimateHeight('flowchart TB\n  a["一"] --> b["二"]')).toBe(3 * 88 + 40);
-  });
-
-  test('gives other diagrams a default', () => {
-    expect(estimateHeight('flowchart LR\n  a["一"] --> b["二"]')).toBe(320);
-    expect(estimateHeight('sequenceDiagram\n  A->>B: 你好')).toBe(320);
-  });
 });
