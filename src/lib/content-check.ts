@@ -12,6 +12,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { makeSchemas, type CollectionName } from './schemas.ts';
 import { STATIC_PATHS, entryPath } from './urls.ts';
+import { styleReports } from './style-rule.ts';
 import { checkIllustrativeCases } from './case-content-check.ts';
 
 /** Every collection, in the order they are checked. */
@@ -146,7 +147,7 @@ export function checkContent(files: readonly ContentFile[]): string[] {
   }
 
   errors.push(...checkBodyLinks(files));
-  errors.push(...checkIllustrativeCases(files));
+  errors.push(...checkIllustrativeCases(files), ...styleReports(files));
 
   for (const { file, ref, field } of refs) {
     if (!known.get(ref.collection)?.has(ref.id)) {

@@ -69,6 +69,16 @@ describe('each kind of bad content is reported with its file and field', () => {
       expected: 'guides/intro.mdx: body: link "/dimensions/nowhere/" points to no page of the site',
     },
     {
+      what: 'a style breach (a numeral touching a Chinese character), named by file and line',
+      tree: () => edit(validTree(), 'guides/intro.mdx', /---\n$/, '---\n\n第一行。\n\n2021年起实施。\n'),
+      expected: 'guides/intro.mdx:11: style: “1年”应写作“1 年”',
+    },
+    {
+      what: 'money in Chinese numerals, named by file and line',
+      tree: () => edit(validTree(), 'glossary/term.mdx', 'definition: 这是', 'definition: 补贴五千元。这是'),
+      expected: 'glossary/term.mdx:4: style: “五千元”应写作“5000 元”',
+    },
+    {
       what: '“（示例数据）” in the body of an illustrative case, named by file and line',
       tree: () => edit(validTree(), 'cases/sample.mdx', '这个案例体现了互利', '招收 30 人（示例数据），体现了互利'),
       expected: 'cases/sample.mdx:23: body: 不要在正文里逐个标注“（示例数据）”',
