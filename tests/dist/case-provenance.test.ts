@@ -98,3 +98,10 @@ test('the home page leads its cases with public ones, under a title that says wh
   expect(section?.querySelector('a[href$="/cases/?source=public"]')).toBeTruthy();
   expect(home?.root.querySelector('.lead')?.text).toContain('“以产学结合为基础的一种人才培养载体”');
 });
+
+test('every item of the case feed says which kind it is', () => {
+  const feed = readFileSync('dist/rss.xml', 'utf8');
+  const descriptions = [...feed.matchAll(/<item>[\s\S]*?<description>([\s\S]*?)<\/description>/g)].map((m) => m[1] ?? '');
+  expect(descriptions).toHaveLength(kindOf.size);
+  for (const d of descriptions) expect(d).toMatch(/^(公开案例|示例案例)：/);
+});
