@@ -25,6 +25,7 @@ export const collections = {
   playbooks: defineCollection({
     loader: glob({ pattern: '[^_]*.yaml', base: `${root}/playbooks` }),
     schema: playbook,
+  }),
   /** The self-assessment statements: YAML, one file per dimension (`checklists/<dimension>.yaml`). */
   checklists: defineCollection({
     loader: glob({ pattern: '**/[^_]*.yaml', base: `${root}/checklists` }),

@@ -89,7 +89,6 @@ export const zhCN = {
   'case.problems': '涉及的问题',
   'case.outcomes': '成效数据',
   'case.related': '相关案例',
-  'case.illustrative': '示例案例：这是依据常见做法综合编写的示例，不指向任何真实院校或企业，文中数字均为示例数据。',
   'case.illustrative':
     '示例案例：这是依据常见做法综合编写的示例，不指向任何真实院校或企业。文中和成效表里关于本案例的数字都是示例数据，不是真实统计；引用的政策和法律条文是真实的。',
   'cases.title': '案例',
@@ -288,7 +287,8 @@ export const zhCN = {
   // Offline use: src/components/offline/, src/pages/offline.astro, the web app manifest.
   'offline.title': '离线使用',
   'offline.description': '访问过的页面和搜索在断网时仍可使用；也可以一次保存全站，包括搜索索引和模板下载。',
-  'offline.lead': '在车间、会议室或路上网络不好时，本站仍然可用：访问过的页面会自动保存，也可以一次保存全站。所有内容只存在你的浏览器里。',
+  'offline.lead':
+    '在车间、会议室或路上网络不好时，本站仍然可用：访问过的页面会自动保存，也可以一次保存全站。所有内容只存在你的浏览器里。',
   'offline.needsScript': '离线保存需要浏览器启用 JavaScript 并支持 Service Worker。',
   'offline.saveHeading': '保存全站以便离线使用',
   'offline.sizeLoading': '正在计算全站大小……',
@@ -307,7 +307,8 @@ export const zhCN = {
   'offline.missingPage': '你当前处于离线状态，这个页面还没有保存。可以打开下面列出的已保存页面，或在联网后保存全站。',
   'offline.listHeading': '已保存的页面',
   'offline.howHeading': '怎样工作',
-  'offline.howVisited': '访问过的页面、用过的搜索会自动保存；联网时总是先取最新版本，断网时才用保存的副本，并在页面底部注明。',
+  'offline.howVisited':
+    '访问过的页面、用过的搜索会自动保存；联网时总是先取最新版本，断网时才用保存的副本，并在页面底部注明。',
   'offline.howSave': '“保存全站”会下载每个页面、完整的搜索索引和所有模板下载，大小在上面先列出，可以随时取消。',
   'offline.howUpdate': '网站更新后，页面底部会提示有新版本；已保存的全站副本会在后台自动更新。',
   'offline.howPrivacy': '保存只在你的浏览器中进行，不向任何其他网站发送数据；“删除已保存的内容”会清空这些缓存。',

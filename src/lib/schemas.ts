@@ -23,8 +23,7 @@ import { claimMismatch, findClaim } from '../data/paper-claims.ts';
 
 /** The collections that entries may reference. */
 export type CollectionName =
-  'dimensions' | 'problems' | 'strategies' | 'cases' | 'policies' | 'glossary' | 'guides' | 'templates'
-  | 'checklists';
+  'dimensions' | 'problems' | 'strategies' | 'cases' | 'policies' | 'glossary' | 'guides' | 'templates' | 'checklists';
 
 /**
  * Builds the schema of a cross-link to another collection: Astro's `reference()` in the build, a
@@ -576,7 +575,6 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
       .min(1, { error: '模板至少需要一个部分' }),
   });
 
-
   /** One statement of the self-assessment, rated on the scale 未开始 … 已制度化 or 不适用. */
   const statement = z.object({
     /** Stable id saved in exported answer files (`<dimension>-s1`, `<dimension>-e1`); never reused. */
@@ -606,7 +604,6 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
     /** Statements for the enterprise perspective (企业). */
     enterprise: statements,
   });
-
 
   return { dimensions, problems, strategies, cases, policies, glossary, guides, templates, checklists } as const;
 }

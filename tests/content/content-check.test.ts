@@ -127,6 +127,10 @@ describe('each kind of bad content is reported with its file and field', () => {
     },
     {
       what: 'the retired provenance kind "published"',
+      tree: () => edit(validTree(), 'cases/sample.mdx', '{ kind: illustrative }', '{ kind: published }'),
+      expected: 'cases/sample.mdx: provenance.kind:',
+    },
+    {
       what: 'a style breach (a numeral touching a Chinese character), named by file and line',
       tree: () => edit(validTree(), 'guides/intro.mdx', /---\n$/, '---\n\n第一行。\n\n2021年起实施。\n'),
       expected: 'guides/intro.mdx:11: style: “1年”应写作“1 年”',
