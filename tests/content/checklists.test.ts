@@ -8,7 +8,7 @@ import { checkContent, readContentTree } from '../../src/lib/content-check.ts';
 import { validTree, writeTree } from './fixtures.ts';
 
 const items = (dim: string, side: 's' | 'e', n: number, start = 1) =>
-  Array.from({ length: n }, (_, i) => `  - id: ${dim}-${side}${i + start}\n    text: 陈述${i + start}`).join('\n');
+  Array.from({ length: n }, (_, i) => `  - id: ${dim}-${side}${i + start}\n    text: 陈述 ${i + start}`).join('\n');
 
 /** A checklist file for `dim` with `school`/`enterprise` statement counts. */
 function checklist(dim: string, school = 4, enterprise = 4, extra = ''): [string, string] {
