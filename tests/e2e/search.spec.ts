@@ -115,8 +115,11 @@ async function stock(browser: Browser, dir: string, q: string): Promise<Run> {
     const urls = await page.evaluate(
       async ({ base, q, shown }) => {
         const pf = (await import(`${base}pagefind.js`)) as {
+          options: (o: Record<string, unknown>) => Promise<void>;
           search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
         };
+        // Pagefind prefixes result URLs with the folder above its own; the pages are at the root.
+        await pf.options({ baseUrl: '/' });
         const { results } = await pf.search(q);
         return Promise.all(results.slice(0, shown).map(async (r) => (await r.data()).url));
       },
