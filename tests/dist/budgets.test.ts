@@ -9,6 +9,22 @@ import { readSite } from './site.ts';
 
 const KB = 1024;
 const BUDGET = { total: 30 * KB, js: 8 * KB, css: 12 * KB, html: 40 * KB };
+/**
+ * The self-assessment pages carry every statement of their perspective (about 50) with its five
+ * answer choices as server-rendered radio groups, so the page is a printable checklist without
+ * JavaScript; measured at 32.1 KB on load (19.6 KB of it HTML) when the service worker's
+ * registration came to every page. Their own script is budgeted separately (≤ 15 KB,
+ * tests/dist/assess.test.ts).
+ */
+const TOTAL_EXCEPTIONS: Record<string, number> = {
+  '/assess/': 34 * KB,
+  '/assess/enterprise/': 34 * KB,
+  // The enterprise hub lists what every dimension expects of an enterprise, each item with its
+  // provenance marker, after the public cases the hub leads with: 30.0 KB measured, with the
+  // service worker's registration on every page.
+  '/for-enterprises/': 32 * KB,
+};
+const totalBudget = (path: string) => TOTAL_EXCEPTIONS[path] ?? BUDGET.total;
 
 const read = (path: string) => {
   const file = `dist${decodeURIComponent(path)}`;
@@ -27,8 +43,8 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
     expect(page.weight.css).toBeLessThanOrEqual(BUDGET.css);
     expect(page.weight.js).toBeLessThanOrEqual(BUDGET.js);
   });
-  test(`everything on load ≤ ${BUDGET.total / KB} KB`, () => {
-    expect(page.weight.total).toBeLessThanOrEqual(BUDGET.total);
+  test(`everything on load ≤ ${totalBudget(page.path) / KB} KB`, () => {
+    expect(page.weight.total).toBeLessThanOrEqual(totalBudget(page.path));
   });
 });
 
@@ -42,6 +58,6 @@ test('the heaviest page is within budget (figures printed for the notes)', () =>
     `Heaviest on load (gzip): ${['total', 'html', 'css', 'js'].map((k) => max(k as 'total')).join('; ')}\n` +
       `Home: html ${((home?.weight.html ?? 0) / KB).toFixed(1)} KB, css ${((home?.weight.css ?? 0) / KB).toFixed(1)} KB, js ${((home?.weight.js ?? 0) / KB).toFixed(1)} KB`,
   );
-  const heaviest = Math.max(...pages.map((p) => p.weight.total));
-  expect(heaviest).toBeLessThanOrEqual(BUDGET.total);
+  const over = pages.filter((p) => p.weight.total > totalBudget(p.path)).map((p) => p.path);
+  expect(over).toEqual([]);
 });

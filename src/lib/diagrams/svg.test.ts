@@ -8,6 +8,7 @@ import {
   styleClass,
   stylesheet,
   svgWithBase,
+  unwrapLabelParagraphs,
   themeColours,
 } from './svg.ts';
 import { FONT_FAMILY, PALETTE } from './theme.ts';
@@ -95,4 +96,10 @@ test('svgWithBase prefixes root-relative links only', () => {
 test('the stylesheet keeps the first of duplicate rules in Mermaid’s order, and reads back', () => {
   const css = stylesheet(['b{x:1}', 'a{y:2}', 'b{x:1}']);
   expect(readStylesheet(css)).toEqual(['b{x:1}', 'a{y:2}']);
+});
+
+test('a label’s paragraph is unwrapped, so no <p> sits inside a <span>', () => {
+  expect(unwrapLabelParagraphs('<span class="nodeLabel"><p>共治保障</p></span><p>keep</p>')).toBe(
+    '<span class="nodeLabel">共治保障</span><p>keep</p>',
+  );
 });

@@ -159,6 +159,15 @@ export function processSvg(raw: string, id: string): { svg: string; rules: strin
 }
 
 /** Root-relative links in the drawing (`click … href "/x/"`) get the base path. */
+/**
+ * Mermaid wraps each HTML label in `<span class="nodeLabel"><p>…</p></span>`: a paragraph inside a
+ * span is invalid HTML (the W3C checker reports it on every diagram page). The label's text is the
+ * same without the paragraph, so it is unwrapped.
+ */
+export function unwrapLabelParagraphs(svg: string): string {
+  return svg.replace(/(<span\b[^>]*>)<p>([\s\S]*?)<\/p>(<\/span>)/g, '$1$2$3');
+}
+
 export function svgWithBase(svg: string, url: (path: string) => string): string {
   return svg.replace(/(\s(?:xlink:)?href=")(\/[^"]*)(")/g, (_, head: string, path: string, tail: string) => {
     return head + url(path) + tail;
