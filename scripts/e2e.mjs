@@ -18,8 +18,15 @@ try {
   process.exit(1);
 }
 console.log(`Browser: ${browser}`);
-const result = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, CHROMIUM_PATH: browser },
-});
+// `--relevance` (npm run test:relevance) turns on the long relevance run against stock Pagefind.
+const args = process.argv.slice(2);
+const relevance = args.includes('--relevance');
+const result = spawnSync(
+  process.execPath,
+  ['node_modules/@playwright/test/cli.js', 'test', ...args.filter((a) => a !== '--relevance')],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: browser, ...(relevance ? { RELEVANCE: '1' } : {}) },
+  },
+);
 process.exit(result.status ?? 1);
