@@ -93,4 +93,16 @@ self.addEventListener('message', (event) => {
       ),
     );
   else if (type === 'REFRESH_IF_STALE') event.waitUntil(refreshIfStale().catch(() => undefined));
+  // The page of a first visit was fetched before the worker ran: keep it too.
+  else if (
+    type === 'CACHE_PAGE' &&
+    typeof event.data.url === 'string' &&
+    new URL(event.data.url).origin === location.origin
+  )
+    event.waitUntil(
+      caches
+        .open(OFFLINE.caches.pages)
+        .then((cache) => cache.add(event.data.url))
+        .catch(() => undefined),
+    );
 });

@@ -8,6 +8,12 @@ class SwStatus extends HTMLElement {
     if (!('serviceWorker' in navigator)) return;
     const { sw = '', scope = '/' } = this.dataset;
     let reloading = false;
+    // A page the worker did not serve (the first visit) asks it to keep a copy once it is ready.
+    if (!navigator.serviceWorker.controller) {
+      void navigator.serviceWorker.ready.then((ready) =>
+        ready.active?.postMessage({ type: 'CACHE_PAGE', url: location.href }),
+      );
+    }
     navigator.serviceWorker
       .register(sw, { scope })
       .then((registration) => {
