@@ -15,17 +15,10 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+import { TEMPLATE_PAGES } from './lib/templates.mjs';
 
-/** One page per template: home, model, dimension, case list, case, strategy, problem. */
-const TEMPLATES = [
-  '/',
-  '/model/',
-  '/dimensions/faculty/',
-  '/cases/',
-  '/cases/auto-parts-logistics-apprenticeship/',
-  '/strategies/build-institutions/',
-  '/problems/weak-institutions/',
-];
+/** One page per template (shared with the layout-shift test). */
+const TEMPLATES = TEMPLATE_PAGES;
 /** The limit for cumulative layout shift on any template. */
 const MAX_CLS = 0.02;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
