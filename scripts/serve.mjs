@@ -5,12 +5,15 @@
  * `dist/_headers` (the CSP header included), so `npm start` shows what a deployment serves.
  * Files are served by `sirv`, which only serves files it listed under the folder at start-up, so no
  * request path (`..`, encoded or not) can reach outside it. Used by `npm start` and the browser
- * tests; `astro preview` refuses to run twice on one machine.
+ * tests; `astro preview` refuses to run twice on one machine. Text responses are compressed on the
+ * fly (`compression`: gzip or brotli by the request's Accept-Encoding), as static hosts do, so the
+ * bytes a browser test or Lighthouse sees are the bytes a reader downloads.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 import { headersFor, parseHeaders } from './lib/headers.mjs';
 
@@ -66,7 +69,12 @@ function sendNotFound(req, res, pathname) {
   res.end(req.method === 'HEAD' ? undefined : notFound);
 }
 
-const server = createServer((req, res) => {
+const compress = compression();
+
+const server = createServer((req, res) => compress(req, res, () => route(req, res)));
+
+/** Answers one request: the base path, redirects for folders, files, and the 404 page. */
+function route(req, res) {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (!pathname.startsWith(base)) return sendNotFound(req, res, pathname);
   const below = `/${pathname.slice(base.length)}`;
@@ -83,7 +91,7 @@ const server = createServer((req, res) => {
   }
   req.url = below + (req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
   files(req, res, () => sendNotFound(req, res, below));
-});
+}
 
 server.listen(Number(values.port), values.host, () => {
   console.log(`Serving ${root} at http://${values.host}:${values.port}${base}`);
