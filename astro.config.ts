@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
 import { normaliseBase } from './src/lib/urls.ts';
@@ -46,7 +47,8 @@ export default defineConfig({
     // 'unsafe-inline' in the style policy (Astro warns about exactly that).
     syntaxHighlight: false,
   },
-  integrations: [contentGuard(contentDir), mdx(), sitemap()],
+  // Pagefind last: it indexes the pages the others have written (src/integrations/pagefind.ts).
+  integrations: [contentGuard(contentDir), mdx(), sitemap(), pagefindIndex(contentDir)],
   security: {
     // A Content-Security-Policy <meta> on every page, with hashes for Astro's scripts and styles.
     csp: {

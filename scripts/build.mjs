@@ -1,7 +1,8 @@
 /**
  * `npm run build`: an atomic build. First any diagram missing from the committed cache is drawn
- * (scripts/render-diagrams.ts; with a full cache no browser starts). Astro then writes into a fresh temporary folder, Pagefind indexes
- * it, and only then does it replace `dist/`. A build that fails at any step leaves the previous
+ * (scripts/render-diagrams.ts; with a full cache no browser starts). Astro then writes into a fresh
+ * temporary folder and indexes it for search (the Pagefind integration, src/integrations/pagefind.ts),
+ * the offline service worker is generated, and only then does it replace `dist/`. A build that fails at any step leaves the previous
  * `dist/` as it was, and says which step failed. Everything the steps print is also written to
  * `.build/build.log`, which tests/dist/build.test.ts reads: a clean build prints no warning.
  */
@@ -50,7 +51,6 @@ async function step(name, command, args, env = {}) {
 rmSync(tmp, { recursive: true, force: true });
 await step('diagrams', process.execPath, ['scripts/render-diagrams.ts']);
 await step('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { OUT_DIR: tmp });
-await step('search index', process.execPath, ['scripts/index-search.mjs', tmp]);
 await step('service worker', process.execPath, ['scripts/service-worker.mjs', tmp]);
 await new Promise((done) => log.end(done));
 

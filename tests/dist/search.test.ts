@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { pageWeight } from '../../src/lib/budget.ts';
 import { readSite } from './site.ts';
@@ -40,6 +41,33 @@ describe('the search index', () => {
     expect(expected.filter((path) => !urls.has(path))).toEqual([]);
     expect(urls.has('/404.html')).toBe(false);
     expect(urls.has('/search/')).toBe(false);
+  });
+
+  const indexed = pages.filter((p) => !p.html.includes('<meta name="robots" content="noindex">'));
+
+  test('the weights are in the markup: every indexed page’s title weighs 10, its lead 3', () => {
+    const missing = indexed.flatMap((p) => {
+      const root = parse(p.html);
+      const h1 = root.querySelector('main h1');
+      const lead = root.querySelector('main p.lead');
+      return [
+        h1?.getAttribute('data-pagefind-weight') === '10' ? [] : [`${p.path} h1`],
+        !lead || lead.getAttribute('data-pagefind-weight') === '3' ? [] : [`${p.path} p.lead`],
+      ].flat();
+    });
+    expect(indexed.length).toBeGreaterThan(100);
+    expect(missing).toEqual([]);
+  });
+
+  test('navigation inside a page (pagers, contents, jump lists) is marked not to be indexed', () => {
+    const unmarked = indexed.flatMap((p) =>
+      parse(p.html)
+        .querySelectorAll('main nav')
+        .filter((nav) => !nav.closest('[data-pagefind-ignore]'))
+        .map((nav) => `${p.path} nav[aria-label="${nav.getAttribute('aria-label') ?? ''}"]`),
+    );
+    expect(indexed.filter((p) => parse(p.html).querySelector('main nav')).length).toBeGreaterThan(10);
+    expect(unmarked).toEqual([]);
   });
 
   test('has a record for every glossary term', () => {

@@ -2,7 +2,7 @@
  * What the search index records about an entry besides its text: its type, the facet values the
  * search filters on (ids from enums.ts), the year it sorts by, and the title and summary a result
  * shows. SearchMeta.astro prints these as Pagefind attributes; the glossary records in
- * scripts/index-search.mjs use the same names.
+ * src/integrations/pagefind.ts use the same names.
  */
 import { CONTENT_TYPES, labelOf, type ContentType } from '../enums.ts';
 import { markBoundaries } from './tokens.ts';

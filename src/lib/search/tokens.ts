@@ -1,5 +1,5 @@
 /**
- * How text becomes search tokens — the same rule when the index is built (scripts/index-search.mjs)
+ * How text becomes search tokens — the same rule when the index is built (src/integrations/pagefind.ts)
  * and when a reader searches (the search page), so the two can never disagree.
  *
  * Pagefind 1.6.0 segments Chinese at index time with its own splitter and at query time with the

@@ -8,10 +8,10 @@
  * needs, token positions, stored page text — and not for query segmentation or ranking, which
  * mislead Chinese readers in 1.6.0 (see src/lib/search/tokens.ts and docs/search.md).
  */
-import { url } from '../lib/site.ts';
-import { parseQuery, type ParsedQuery } from '../lib/search/query.ts';
-import { cachedPostings, matchQuery, type PageMatch, type Postings } from '../lib/search/match.ts';
-import { decodePageInfos, rankMatches, type PageInfo } from '../lib/search/rank.ts';
+import { url } from '../../lib/site.ts';
+import { parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
+import { cachedPostings, matchQuery, type PageMatch, type Postings } from '../../lib/search/match.ts';
+import { decodePageInfos, rankMatches, type PageInfo } from '../../lib/search/rank.ts';
 import {
   countFacets,
   decodeCaseIndex,
@@ -20,9 +20,9 @@ import {
   type FacetCounts,
   type FacetValues,
   type Selection,
-} from '../lib/facets.ts';
-import { stripBoundaries } from '../lib/search/tokens.ts';
-import { excerptAround, excerptParts, type ExcerptPart } from '../lib/search/text.ts';
+} from '../../lib/facets.ts';
+import { stripBoundaries } from '../../lib/search/tokens.ts';
+import { excerptAround, excerptParts, type ExcerptPart } from '../../lib/search/text.ts';
 
 /** The slice of Pagefind's JS API this page uses. */
 interface PagefindResult {
@@ -150,7 +150,7 @@ let facetIndex: Promise<FacetIndex> | undefined;
 
 /**
  * Which page has which facet values, the year order, and where each page's title stands:
- * pagefind/facets.json, written by scripts/index-search.mjs (a few characters per page), fetched once.
+ * pagefind/facets.json, written by src/integrations/pagefind.ts (a few characters per page), fetched once.
  */
 function facets(): Promise<FacetIndex> {
   facetIndex ??= (async () => {

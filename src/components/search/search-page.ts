@@ -4,8 +4,8 @@
  * when there is something to search for — and prints results, counts and states. Every printed
  * string comes from the page (data-search-strings) and every piece of page data is set as text.
  */
-import { normaliseQuery } from '../lib/search/text.ts';
-import { isEmptySelection, readSelection, writeSelection, type Selection } from '../lib/facets.ts';
+import { normaliseQuery } from '../../lib/search/text.ts';
+import { isEmptySelection, readSelection, writeSelection, type Selection } from '../../lib/facets.ts';
 import type { SearchOutcome, SortOrder } from './search-engine.ts';
 
 const PAGE_SIZE = 10;

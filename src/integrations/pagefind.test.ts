@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { facetTable, isNoindex, pageUrl } from './pagefind.ts';
+import type { Fragment } from '../lib/search/fragment.ts';
+import { decodePageInfos } from '../lib/search/rank.ts';
+
+const fragment = (title: string, content: string, filters: Fragment['filters'], year?: string): Fragment => ({
+  url: '/x/',
+  content,
+  word_count: content.split(/\s+/).length,
+  meta: { title, ...(year ? { year } : {}) },
+  filters,
+});
+
+describe('pageUrl', () => {
+  test('a folder’s index page is the folder, other files keep their name', () => {
+    expect(pageUrl('index.html')).toBe('/');
+    expect(pageUrl('cases/a/index.html')).toBe('/cases/a/');
+    expect(pageUrl('404.html')).toBe('/404.html');
+    expect(pageUrl('cases\\b\\index.html')).toBe('/cases/b/');
+  });
+});
+
+describe('isNoindex', () => {
+  test('reads the robots meta the layout writes', () => {
+    expect(isNoindex('<head><meta name="robots" content="noindex"></head>')).toBe(true);
+    expect(isNoindex('<head><meta name="description" content="noindex"></head>')).toBe(false);
+  });
+});
+
+describe('facetTable', () => {
+  const fragments: [string, Fragment][] = [
+    ['zh-cn_aaa', fragment('甲 案例', '甲 案例 正文', { type: ['case'], dimension: ['talent', 'faculty'] }, '2023')],
+    ['zh-cn_bbb', fragment('乙', '前言 乙 正文', { type: ['dimension'] })],
+  ];
+
+  test('writes the prefix once, every page id, and where each title stands', () => {
+    const table = facetTable(fragments, ['talent', 'faculty']);
+    expect(table.prefix).toBe('zh-cn_');
+    expect(table.ids).toBe('aaa,bbb');
+    expect(decodePageInfos(table.pages).map((p) => [p.titleStart, p.titleLength])).toEqual([
+      [0, 2],
+      [1, 1],
+    ]);
+  });
+
+  test('refuses a page id without the language prefix, naming it', () => {
+    expect(() => facetTable([['en_ccc', fragment('丙', '丙', {})]], [])).toThrow(/en_ccc/);
+  });
+});

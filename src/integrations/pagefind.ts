@@ -1,0 +1,177 @@
+/**
+ * Pagefind indexing inside the build, on `astro:build:done` (as Starlight does): every built page
+ * goes into `<outDir>/pagefind/` before `astro build` returns, so a build that cannot index fails
+ * like any other build step. docs/search.md has the long form; what this adds to a plain Pagefind
+ * run, and why:
+ *
+ * - Every Han character is indexed as a token of its own (search/tokens.ts). Pagefind 1.6.0 splits
+ *   Chinese differently at index and at query time, so phrases on a page went unfound; the search
+ *   page tokenizes queries the same way, and matches phrases exactly. The boundaries are added to
+ *   the HTML handed to Pagefind in memory; the files in the output folder are not changed.
+ * - Weights and exclusions are attributes in the layouts and components (`data-pagefind-weight`
+ *   on titles and leads, `data-pagefind-ignore` on what is not content); the selectors below are
+ *   the few exclusions that belong to a class rather than to one component.
+ * - Pages that ask not to be indexed (`noindex`: the 404 and search pages) are skipped.
+ * - Each glossary term is a record of its own (/glossary/#id) with its aliases from the site
+ *   vocabulary, typed 术语, so 顶岗实习 finds 岗位实习 with its definition.
+ * - It writes `pagefind/facets.json`: each indexed page's id with its facet values, year, and where
+ *   its title stands (for ranking without downloading pages), so the search page filters, counts
+ *   and sorts any result set locally instead of running a Pagefind search per facet value.
+ * - The stored page text loses the word boundaries afterwards (they only cost bytes there).
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { readContentTree } from '../lib/content-check.ts';
+import { encodeCaseIndex } from '../lib/facets.ts';
+import { AUDIENCE_IDS, CONTENT_TYPE_IDS, INDUSTRY_IDS, MODEL_IDS, REGION_IDS } from '../lib/enums.ts';
+import { glossarySearchRecord, type GlossaryEntry } from '../lib/search/fields.ts';
+import { pageInfo, readFragments, withoutBoundaries, writeFragment, type Fragment } from '../lib/search/fragment.ts';
+import { encodePageInfos } from '../lib/search/rank.ts';
+import { markHtmlBoundaries } from '../lib/search/tokens.ts';
+
+/** Exclusions that belong to a class of element wherever it appears, not to one component. */
+const EXCLUDE = [
+  '.visually-hidden', // screen-reader-only labels repeat what the page shows
+];
+
+/** Pages are handed to Pagefind this many at a time. */
+const BATCH = 64;
+
+/** The language prefix Pagefind gives every page id; facets.json writes it once. */
+const ID_PREFIX = 'zh-cn_';
+
+export interface IndexSummary {
+  pages: number;
+  glossary: number;
+  fragmentBytesBefore: number;
+  fragmentBytesAfter: number;
+}
+
+/** The site-relative URL of a built HTML file: `a/b/index.html` → `/a/b/`. */
+export function pageUrl(relativePath: string): string {
+  return `/${relativePath
+    .split('\\')
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Whether a built page asks not to be indexed. */
+export function isNoindex(html: string): boolean {
+  return /<meta name="robots" content="noindex"/.test(html);
+}
+
+/** Indexes the built site in `site` into `site/pagefind/`, with the content of `contentDir`. */
+export async function indexSite(site: string, contentDir: string): Promise<IndexSummary> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors: EXCLUDE });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+
+  const files = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }))
+    .filter(({ html }) => !isNoindex(html));
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    const added = await Promise.all(
+      batch.map(({ file, html }) => index.addHTMLFile({ url: pageUrl(file), content: markHtmlBoundaries(html) })),
+    );
+    for (const [k, result] of added.entries()) {
+      if (result.errors.length)
+        throw new Error(`Pagefind failed to index ${batch[k]?.file}: ${result.errors.join('; ')}`);
+    }
+  }
+
+  const { files: content, errors: readErrors } = readContentTree(contentDir);
+  if (readErrors.length) throw new Error(`Search index: cannot read ${contentDir}: ${readErrors.join('; ')}`);
+  const glossary = content.filter((f) => f.collection === 'glossary');
+  for (const entry of glossary) {
+    // The content check (content-guard, at config set-up) has validated every entry's schema.
+    const result = await index.addCustomRecord(glossarySearchRecord(entry as unknown as GlossaryEntry));
+    if (result.errors.length) throw new Error(`Pagefind failed to index ${entry.file}: ${result.errors.join('; ')}`);
+  }
+
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
+  await pagefind.close();
+
+  const fragmentDir = join(site, 'pagefind', 'fragment');
+  const fragmentFiles = readdirSync(fragmentDir).map((file) => ({
+    file,
+    pairs: readFragments(file.replace(/\.pf_fragment$/, ''), readFileSync(join(fragmentDir, file))),
+  }));
+  const dimensionIds = content
+    .filter((f) => f.collection === 'dimensions')
+    .sort((a, b) => Number(a.data['order']) - Number(b.data['order']))
+    .map((f) => f.id);
+  writeFileSync(
+    join(site, 'pagefind', 'facets.json'),
+    JSON.stringify(
+      facetTable(
+        fragmentFiles.flatMap((f) => f.pairs),
+        dimensionIds,
+      ),
+    ),
+  );
+
+  // The stored page text without the word boundaries (positions are already in the index chunks).
+  let before = 0;
+  let after = 0;
+  for (const { file, pairs } of fragmentFiles) {
+    const path = join(fragmentDir, file);
+    before += statSync(path).size;
+    const [only] = pairs;
+    const data =
+      pairs.length === 1 && only && only[0] === file.replace(/\.pf_fragment$/, '')
+        ? withoutBoundaries(only[1])
+        : Object.fromEntries(pairs.map(([hash, f]) => [hash, withoutBoundaries(f)]));
+    const bytes = writeFragment(data);
+    after += bytes.length;
+    writeFileSync(path, bytes);
+  }
+  return { pages: files.length, glossary: glossary.length, fragmentBytesBefore: before, fragmentBytesAfter: after };
+}
+
+/** facets.json: page ids (fragment hashes) with their facet values, year and title position. */
+export function facetTable(fragments: [string, Fragment][], dimensionIds: readonly string[]) {
+  const years = [...new Set(fragments.map(([, f]) => f.meta['year']).filter((y): y is string => Boolean(y)))].sort(
+    (a, b) => b.localeCompare(a),
+  );
+  const facets = (
+    [
+      ['type', false, CONTENT_TYPE_IDS],
+      ['dimension', true, dimensionIds],
+      ['industry', false, INDUSTRY_IDS],
+      ['region', false, REGION_IDS],
+      ['model', false, MODEL_IDS],
+      ['audience', false, AUDIENCE_IDS],
+      ['year', false, years],
+    ] as const
+  ).map(([key, multi, values]) => ({ key, multi, values: [...values], labels: [] }));
+  const table = encodeCaseIndex(
+    fragments.map(([, f]) => ({ ...f.filters, year: f.meta['year'] ? [f.meta['year']] : [] })),
+    facets,
+    0,
+  );
+  const stray = fragments.find(([id]) => !id.startsWith(ID_PREFIX));
+  if (stray) throw new Error(`Search index: page id ${stray[0]} lacks ${ID_PREFIX}`);
+  const ids = fragments.map(([id]) => id.slice(ID_PREFIX.length)).join(',');
+  const pages = encodePageInfos(fragments.map(([, f]) => pageInfo(f)));
+  return { ...table, prefix: ID_PREFIX, ids, pages };
+}
+
+/** The integration: indexes `outDir` once Astro has written it. */
+export function pagefindIndex(contentDir: string): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
+        const summary = await indexSite(fileURLToPath(dir), contentDir);
+        logger.info(
+          `${summary.pages} pages and ${summary.glossary} glossary records indexed; fragments ${summary.fragmentBytesBefore} → ${summary.fragmentBytesAfter} bytes without word boundaries`,
+        );
+      },
+    },
+  };
+}
