@@ -435,6 +435,8 @@ for (const scheme of ['light', 'dark'] as const) {
     page,
     axe,
   }) => {
+    // Three searches and three axe runs (axe takes 2–4 s on a results page here, more under load).
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     for (const q of ['现代学徒制', '', '区块链']) {
       if (q) await search(page, q);
