@@ -24,7 +24,7 @@ const PUBLIC = (() => {
 test.slow();
 
 test('?source=public lists every public case and nothing else', async ({ page }) => {
-  expect(PUBLIC).toBeGreaterThanOrEqual(10);
+  expect(PUBLIC).toBeGreaterThanOrEqual(20);
   await page.goto('/cases/?source=public');
   await expect(page.locator('[data-case-browser] [data-status]')).toContainText(`${PUBLIC}`);
   await expect(page.getByRole('checkbox', { name: /公开案例/ })).toBeChecked();
