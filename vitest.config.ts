@@ -15,6 +15,7 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'tests/content/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
+            'tests/lib/**/*.test.ts',
           ],
         },
       },

@@ -2,9 +2,9 @@
  * Page-weight budgets in gzip bytes, over every built page (deterministic: bytes, not timings).
  * `npm run test:dist -- budgets` prints the heaviest figures.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { pageWeight } from '../../src/lib/budget.ts';
+import { pageWeight } from '../lib/budget.ts';
+import { assetReader } from '../lib/files.ts';
 import { readSite } from './site.ts';
 
 const KB = 1024;
@@ -26,10 +26,7 @@ const TOTAL_EXCEPTIONS: Record<string, number> = {
 };
 const totalBudget = (path: string) => TOTAL_EXCEPTIONS[path] ?? BUDGET.total;
 
-const read = (path: string) => {
-  const file = `dist${decodeURIComponent(path)}`;
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-};
+const read = assetReader('dist');
 const pages = readSite('dist').map((p) => ({
   ...p,
   // Diagram and search pages are budgeted like the others: Mermaid and Pagefind arrive later,
