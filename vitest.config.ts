@@ -16,6 +16,7 @@ export default defineConfig({
             'tests/content/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
             'tests/lib/**/*.test.ts',
+            'tests/docs/**/*.test.ts',
           ],
         },
       },
