@@ -130,12 +130,14 @@ export function enumFacet(key: string, list: readonly EnumValue[], multi = false
  * one list the page and the search index both read. `dimension` (shown after `type`) and `year`
  * take their values from the content at build time.
  */
+// Marked pure so that browser code importing this module (the case browser) leaves it, and the
+// enums it reads, out of its bundle.
 export const SEARCH_FACETS: readonly IndexFacet[] = [
-  enumFacet('type', CONTENT_TYPES),
-  enumFacet('industry', INDUSTRIES),
-  enumFacet('region', REGIONS),
-  enumFacet('model', MODELS),
-  enumFacet('audience', AUDIENCES),
+  /* @__PURE__ */ enumFacet('type', CONTENT_TYPES),
+  /* @__PURE__ */ enumFacet('industry', INDUSTRIES),
+  /* @__PURE__ */ enumFacet('region', REGIONS),
+  /* @__PURE__ */ enumFacet('model', MODELS),
+  /* @__PURE__ */ enumFacet('audience', AUDIENCES),
 ];
 
 /** What /cases/facets.json holds: per case a few base-36 digits, nothing else. */

@@ -3,8 +3,10 @@
  * `npm run test:dist -- budgets` prints the heaviest figures.
  */
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { INDUSTRIES, REGIONS } from '../../src/lib/enums.ts';
 import { pageWeight } from '../lib/budget.ts';
-import { assetReader } from '../lib/files.ts';
+import { assetReader, filesBelow } from '../lib/files.ts';
 import { readSite } from './site.ts';
 
 const KB = 1024;
@@ -57,4 +59,16 @@ test('the heaviest page is within budget (figures printed for the notes)', () =>
   );
   const over = pages.filter((p) => p.weight.total > totalBudget(p.path)).map((p) => p.path);
   expect(over).toEqual([]);
+});
+
+test('no closed list of enums.ts ships as JavaScript: its labels are printed into the HTML', () => {
+  const scripts = filesBelow('dist/_astro').filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  // Labels no search vocabulary shares (the engine knows 订单班 and the like as query terms).
+  const labels = [INDUSTRIES[0].label, REGIONS[1].label];
+  const carrying = scripts.filter((f) => {
+    const code = readFileSync(`dist/_astro/${f}`, 'utf8');
+    return labels.some((label) => code.includes(label));
+  });
+  expect(carrying).toEqual([]);
 });
