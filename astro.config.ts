@@ -29,7 +29,7 @@ const cacheDir =
     : `./node_modules/.astro-content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`;
 
 /** The theme script BaseLayout inlines in <head>; Astro does not hash inline scripts itself. */
-const themeInit = readFileSync('./src/scripts/theme-init.js', 'utf8');
+const themeInit = readFileSync('./src/components/header/theme-init.js', 'utf8');
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}` as const;
 
 export default defineConfig({

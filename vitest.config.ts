@@ -15,6 +15,8 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'tests/content/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
+            'tests/lib/**/*.test.ts',
+            'tests/docs/**/*.test.ts',
           ],
         },
       },

@@ -12,7 +12,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -117,18 +117,19 @@ function syntheticCase(i, rand) {
   return { id, text: `${yaml}${body}\n` };
 }
 
+/** Files below `path` (or `path` itself when it is a file), with their full paths. */
+function filesAt(path) {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
 function sizeOf(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.size;
-  return readdirSync(path).reduce((n, name) => n + sizeOf(join(path, name)), 0);
+  return filesAt(path).reduce((n, file) => n + statSync(file).size, 0);
 }
 function countFiles(path, test) {
-  if (!existsSync(path)) return 0;
-  return readdirSync(path).reduce((n, name) => {
-    const p = join(path, name);
-    return n + (statSync(p).isDirectory() ? countFiles(p, test) : test(name) ? 1 : 0);
-  }, 0);
+  return filesAt(path).filter((file) => test(basename(file))).length;
 }
 
 /** Bytes over the wire for an action, as served (raw) and as a gzip-serving host would send text. */

@@ -10,10 +10,10 @@ import { checkStyle, fixStyle, styleOptionsFor } from '../src/lib/style-rule.ts'
 
 function walk(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((p) => /\.mdx?$/.test(p))
     .sort()
-    .flatMap((name) => walk(join(path, name)))
-    .filter((p) => /\.mdx?$/.test(p));
+    .map((p) => join(path, p));
 }
 
 const targets = process.argv.slice(2);

@@ -5,22 +5,24 @@
  * results it shows — never every case.
  */
 import { INDUSTRIES, MODELS, PROVENANCE_KINDS, REGIONS } from '../lib/enums.ts';
-import { countFacets, encodeCaseIndex, type CardRow, type FacetValues, type IndexFacet } from '../lib/facets.ts';
+import {
+  countFacets,
+  encodeCaseIndex,
+  enumFacet,
+  type CardRow,
+  type FacetValues,
+  type IndexFacet,
+} from '../lib/facets.ts';
 import { cases, dimensions } from './content.ts';
 import { CASES_PER_PAGE } from './case-pages.ts';
 
 /** The case facets, in the order the filters show them. */
 export const CASE_FACETS: readonly IndexFacet[] = [
-  {
-    key: 'source',
-    multi: false,
-    values: PROVENANCE_KINDS.map((v) => v.id),
-    labels: PROVENANCE_KINDS.map((v) => v.label),
-  },
+  enumFacet('source', PROVENANCE_KINDS),
   { key: 'dimension', multi: true, values: dimensions.map((d) => d.id), labels: dimensions.map((d) => d.data.name) },
-  { key: 'industry', multi: false, values: INDUSTRIES.map((v) => v.id), labels: INDUSTRIES.map((v) => v.label) },
-  { key: 'region', multi: false, values: REGIONS.map((v) => v.id), labels: REGIONS.map((v) => v.label) },
-  { key: 'model', multi: false, values: MODELS.map((v) => v.id), labels: MODELS.map((v) => v.label) },
+  enumFacet('industry', INDUSTRIES),
+  enumFacet('region', REGIONS),
+  enumFacet('model', MODELS),
   (() => {
     const years = [...new Set(cases.map((c) => String(c.data.year)))].sort((a, b) => b.localeCompare(a));
     return { key: 'year', multi: false, values: years, labels: years };

@@ -110,16 +110,16 @@ export const CONTENT_TYPES = [
   { id: 'guide', label: '指南' },
 ] as const satisfies readonly EnumValue[];
 
-export const DIMENSION_GROUP_IDS = ids(DIMENSION_GROUPS);
-export const INDUSTRY_IDS = ids(INDUSTRIES);
-export const REGION_IDS = ids(REGIONS);
-export const MODEL_IDS = ids(MODELS);
-export const AUDIENCE_IDS = ids(AUDIENCES);
-export const ACTOR_IDS = ids(ACTORS);
-export const PRINCIPLE_ASPECT_IDS = ids(PRINCIPLE_ASPECTS);
-export const PROVENANCE_IDS = ids(PROVENANCE_KINDS);
-export const SCHOOL_TYPE_IDS = ids(SCHOOL_TYPES);
-export const CONTENT_TYPE_IDS = ids(CONTENT_TYPES);
+export const DIMENSION_GROUP_IDS = /* @__PURE__ */ ids(DIMENSION_GROUPS);
+export const INDUSTRY_IDS = /* @__PURE__ */ ids(INDUSTRIES);
+export const REGION_IDS = /* @__PURE__ */ ids(REGIONS);
+export const MODEL_IDS = /* @__PURE__ */ ids(MODELS);
+export const AUDIENCE_IDS = /* @__PURE__ */ ids(AUDIENCES);
+export const ACTOR_IDS = /* @__PURE__ */ ids(ACTORS);
+export const PRINCIPLE_ASPECT_IDS = /* @__PURE__ */ ids(PRINCIPLE_ASPECTS);
+export const PROVENANCE_IDS = /* @__PURE__ */ ids(PROVENANCE_KINDS);
+export const SCHOOL_TYPE_IDS = /* @__PURE__ */ ids(SCHOOL_TYPES);
+export const CONTENT_TYPE_IDS = /* @__PURE__ */ ids(CONTENT_TYPES);
 
 export type DimensionGroup = (typeof DIMENSION_GROUP_IDS)[number];
 export type Industry = (typeof INDUSTRY_IDS)[number];
@@ -167,7 +167,7 @@ export const FREQUENCIES = ['per-event', 'monthly', 'per-term', 'per-year'] as c
 /** Which direction of an indicator is better. Labels: `guidance.better.<id>`. */
 export const BETTER = ['higher', 'lower', 'target'] as const;
 
-export const OFFICE_IDS = OFFICES.map((o) => o.id) as [Office, ...Office[]];
+export const OFFICE_IDS = /* @__PURE__ */ OFFICES.map((o) => o.id) as [Office, ...Office[]];
 export type Office = (typeof OFFICES)[number]['id'];
 export type Frequency = (typeof FREQUENCIES)[number];
 export type Better = (typeof BETTER)[number];

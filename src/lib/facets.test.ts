@@ -3,17 +3,19 @@ import {
   countFacets,
   decodeCaseIndex,
   encodeCaseIndex,
+  enumFacet,
   filterBySelection,
   isEmptySelection,
   matchesSelection,
   readPage,
   readSelection,
+  SEARCH_FACETS,
   toggleValue,
   writeSelection,
   type FacetValues,
   type IndexFacet,
 } from './facets.ts';
-import { INDUSTRIES, MODELS, PROVENANCE_KINDS, REGIONS } from './enums.ts';
+import { AUDIENCES, CONTENT_TYPES, INDUSTRIES, MODELS, PROVENANCE_KINDS, REGIONS } from './enums.ts';
 
 const ITEMS: FacetValues[] = [
   { dimension: ['faculty', 'talent'], industry: ['energy'], year: ['2021'] },
@@ -171,4 +173,23 @@ test('with the 来源 facet, 10,000 cases still fit 7 digits each and the index 
   expect(index.widths.reduce((a, b) => a + b, 0)).toBe(7);
   expect(JSON.stringify(index).length).toBeLessThan(80 * 1024);
   expect(decodeCaseIndex(index)).toEqual(items);
+});
+
+test('the search facets are the closed lists of enums.ts, in the order the search page shows them', () => {
+  expect(SEARCH_FACETS.map((f) => f.key)).toEqual(['type', 'industry', 'region', 'model', 'audience']);
+  expect(SEARCH_FACETS.every((f) => !f.multi)).toBe(true);
+  const lists = [CONTENT_TYPES, INDUSTRIES, REGIONS, MODELS, AUDIENCES];
+  SEARCH_FACETS.forEach((f, i) => {
+    expect(f.values).toEqual(lists[i]?.map((v) => v.id));
+    expect(f.labels).toEqual(lists[i]?.map((v) => v.label));
+  });
+});
+
+test('an enum facet keeps the list order and pairs each id with its label', () => {
+  expect(enumFacet('model', MODELS.slice(0, 2), true)).toEqual({
+    key: 'model',
+    multi: true,
+    values: [MODELS[0].id, MODELS[1].id],
+    labels: [MODELS[0].label, MODELS[1].label],
+  });
 });

@@ -8,6 +8,7 @@
  * reader ticked it on top of what is selected in the other facets ("disjunctive" counts), so a count
  * never promises results that ticking would not deliver.
  */
+import { AUDIENCES, CONTENT_TYPES, INDUSTRIES, MODELS, REGIONS, type EnumValue } from './enums.ts';
 
 /** The facet values of one item: facet key → its values (a case has several dimensions). */
 export type FacetValues = Readonly<Record<string, readonly string[]>>;
@@ -118,6 +119,26 @@ export interface IndexFacet {
   /** What readers see for each value. */
   readonly labels: readonly string[];
 }
+
+/** A facet whose values are a closed list of enums.ts, with the list's labels. */
+export function enumFacet(key: string, list: readonly EnumValue[], multi = false): IndexFacet {
+  return { key, multi, values: list.map((v) => v.id), labels: list.map((v) => v.label) };
+}
+
+/**
+ * The search facets whose values are closed lists, in the order the search page shows them; the
+ * one list the page and the search index both read. `dimension` (shown after `type`) and `year`
+ * take their values from the content at build time.
+ */
+// Marked pure so that browser code importing this module (the case browser) leaves it, and the
+// enums it reads, out of its bundle.
+export const SEARCH_FACETS: readonly IndexFacet[] = [
+  /* @__PURE__ */ enumFacet('type', CONTENT_TYPES),
+  /* @__PURE__ */ enumFacet('industry', INDUSTRIES),
+  /* @__PURE__ */ enumFacet('region', REGIONS),
+  /* @__PURE__ */ enumFacet('model', MODELS),
+  /* @__PURE__ */ enumFacet('audience', AUDIENCES),
+];
 
 /** What /cases/facets.json holds: per case a few base-36 digits, nothing else. */
 export interface CaseIndex {

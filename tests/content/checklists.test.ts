@@ -2,10 +2,9 @@
  * The self-assessment statements (`checklists/<dimension>.yaml`): a good file passes, and each bad
  * one is reported with its file and field.
  */
-import { relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { checkContent, readContentTree } from '../../src/lib/content-check.ts';
-import { validTree, writeTree } from './fixtures.ts';
+import { readContentTree } from '../../src/lib/content-check.ts';
+import { checkTree as check, validTree } from './fixtures.ts';
 
 const items = (dim: string, side: 's' | 'e', n: number, start = 1) =>
   Array.from({ length: n }, (_, i) => `  - id: ${dim}-${side}${i + start}\n    text: 陈述 ${i + start}`).join('\n');
@@ -16,13 +15,6 @@ function checklist(dim: string, school = 4, enterprise = 4, extra = ''): [string
     `checklists/${dim}.yaml`,
     `dimension: ${dim}\nschool:\n${items(dim, 's', school)}\n${extra}enterprise:\n${items(dim, 'e', enterprise)}\n`,
   ];
-}
-
-function check(tree: Map<string, string>): string[] {
-  const root = writeTree(tree);
-  const { files, errors } = readContentTree(root);
-  const prefix = relative(process.cwd(), root) + '/';
-  return [...errors, ...checkContent(files)].map((e) => e.replace(prefix, ''));
 }
 
 test('a checklist with 4–6 statements per side passes', () => {

@@ -4,7 +4,8 @@
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { checkContent, readContentTree } from '../../src/lib/content-check.ts';
 
 const list = (items: string[]) => items.map((i) => `  - ${i}`).join('\n');
 const three = (prefix: string) => list([`${prefix}一`, `${prefix}二`, `${prefix}三`]);
@@ -238,4 +239,12 @@ export function edit(tree: Map<string, string>, path: string, from: string | Reg
   const next = text.replace(from, to);
   if (next === text) throw new Error(`fixture ${path} does not contain ${String(from)}`);
   return new Map(tree).set(path, next);
+}
+
+/** Checks a tree; returns the reports with the temporary folder stripped from file names. */
+export function checkTree(tree: Map<string, string>): string[] {
+  const root = writeTree(tree);
+  const { files, errors } = readContentTree(root);
+  const prefix = relative(process.cwd(), root) + '/';
+  return [...errors, ...checkContent(files)].map((e) => e.replace(prefix, ''));
 }

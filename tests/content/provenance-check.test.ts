@@ -2,17 +2,8 @@
  * Provenance in content: an item marked as the paper's must name a claim in
  * `src/data/paper-claims.ts` and restate it in the paper's words; a law or policy must exist.
  */
-import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, readContentTree } from '../../src/lib/content-check.ts';
-import { edit, validTree, writeTree } from './fixtures.ts';
-
-function check(tree: Map<string, string>): string[] {
-  const root = writeTree(tree);
-  const { files, errors } = readContentTree(root);
-  const prefix = relative(process.cwd(), root) + '/';
-  return [...errors, ...checkContent(files)].map((e) => e.replace(prefix, ''));
-}
+import { checkTree as check, edit, validTree } from './fixtures.ts';
 
 /** The alpha dimension with its first practice replaced by `item` (YAML lines, indented by two). */
 const withPractice = (item: string) => edit(validTree(), 'dimensions/alpha.mdx', '  - 做法一\n', `${item}\n`);

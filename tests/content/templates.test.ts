@@ -2,10 +2,8 @@
  * The content check over the `templates` collection: a template without clauses, a clause without a
  * source, a law clause without its article and a malformed blank each fail, naming file and field.
  */
-import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, readContentTree } from '../../src/lib/content-check.ts';
-import { edit, validTree, writeTree } from './fixtures.ts';
+import { checkTree as check, edit, validTree } from './fixtures.ts';
 
 const TEMPLATE = 'templates/sample.mdx';
 
@@ -34,13 +32,6 @@ sections:
 ---
 `,
   );
-}
-
-function check(tree: Map<string, string>): string[] {
-  const root = writeTree(tree);
-  const { files, errors } = readContentTree(root);
-  const prefix = relative(process.cwd(), root) + '/';
-  return [...errors, ...checkContent(files)].map((e) => e.replace(prefix, ''));
 }
 
 test('a sound template passes', () => {

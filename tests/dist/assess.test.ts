@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { expect, test } from 'vitest';
-import { gzipBytes, staticImports } from '../../src/lib/budget.ts';
+import { gzipBytes, staticImports } from '../lib/budget.ts';
 import { readSite } from './site.ts';
 
 const KB = 1024;

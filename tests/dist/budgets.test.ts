@@ -2,9 +2,11 @@
  * Page-weight budgets in gzip bytes, over every built page (deterministic: bytes, not timings).
  * `npm run test:dist -- budgets` prints the heaviest figures.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { pageWeight } from '../../src/lib/budget.ts';
+import { readFileSync } from 'node:fs';
+import { INDUSTRIES, REGIONS } from '../../src/lib/enums.ts';
+import { pageWeight } from '../lib/budget.ts';
+import { assetReader, filesBelow } from '../lib/files.ts';
 import { readSite } from './site.ts';
 
 const KB = 1024;
@@ -26,10 +28,7 @@ const TOTAL_EXCEPTIONS: Record<string, number> = {
 };
 const totalBudget = (path: string) => TOTAL_EXCEPTIONS[path] ?? BUDGET.total;
 
-const read = (path: string) => {
-  const file = `dist${decodeURIComponent(path)}`;
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-};
+const read = assetReader('dist');
 const pages = readSite('dist').map((p) => ({
   ...p,
   // Diagram and search pages are budgeted like the others: Mermaid and Pagefind arrive later,
@@ -60,4 +59,16 @@ test('the heaviest page is within budget (figures printed for the notes)', () =>
   );
   const over = pages.filter((p) => p.weight.total > totalBudget(p.path)).map((p) => p.path);
   expect(over).toEqual([]);
+});
+
+test('no closed list of enums.ts ships as JavaScript: its labels are printed into the HTML', () => {
+  const scripts = filesBelow('dist/_astro').filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  // Labels no search vocabulary shares (the engine knows 订单班 and the like as query terms).
+  const labels = [INDUSTRIES[0].label, REGIONS[1].label];
+  const carrying = scripts.filter((f) => {
+    const code = readFileSync(`dist/_astro/${f}`, 'utf8');
+    return labels.some((label) => code.includes(label));
+  });
+  expect(carrying).toEqual([]);
 });

@@ -4,11 +4,12 @@
  * steps, its tasks and at least five indicators and links the handbook and the matrix; the hubs
  * link both; the worksheet page stays within the JS budget.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { pageWeight } from '../../src/lib/budget.ts';
+import { pageWeight } from '../lib/budget.ts';
+import { assetReader } from '../lib/files.ts';
 import { OFFICES } from '../../src/lib/enums.ts';
 import { readSite } from './site.ts';
 
@@ -134,8 +135,7 @@ test('the enterprise worksheet: one per dimension, each total printed with its f
   // The 30 % offset appears only with its conditions, as policies.md states them.
   expect(hub.html).toContain('试点产教融合型企业');
   expect(hub.html).toContain('结转以后年度继续抵免');
-  const read = (p: string) => (existsSync(`dist${p}`) ? readFileSync(`dist${p}`, 'utf8') : undefined);
-  const weight = pageWeight(hub.path, hub.html, read);
+  const weight = pageWeight(hub.path, hub.html, assetReader('dist'));
   expect(weight.js).toBeGreaterThan(0);
   expect(weight.js).toBeLessThanOrEqual(8 * 1024);
 });

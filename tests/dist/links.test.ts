@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks } from '../../src/lib/linkcheck.ts';
+import { findBrokenLinks } from '../lib/linkcheck.ts';
 import { linksOf, readSite, servedFiles } from './site.ts';
 
 const ORIGIN = 'http://localhost:4321';

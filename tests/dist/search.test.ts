@@ -4,20 +4,18 @@
  * and the case browser's data stays small per case and per request. Page weights in general are
  * budgeted in budgets.test.ts; the bytes a query or a filter downloads in tests/e2e/.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { pageWeight } from '../../src/lib/budget.ts';
+import { pageWeight } from '../lib/budget.ts';
+import { assetReader } from '../lib/files.ts';
 import { readSite } from './site.ts';
 import { readFragments } from '../../src/lib/search/fragment.ts';
 import { decodePageInfos } from '../../src/lib/search/rank.ts';
 
 const pages = readSite('dist');
-const read = (path: string) => {
-  const file = `dist${decodeURIComponent(path)}`;
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-};
+const read = assetReader('dist');
 
 describe('no search code on load', () => {
   test.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {

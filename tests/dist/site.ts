@@ -2,10 +2,11 @@
  * Reads a built site folder for the checks over `dist/`: every HTML page parsed once, with its
  * served path. Pagefind's own files are not pages of the site and are skipped.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import type { PageLinks } from '../../src/lib/linkcheck.ts';
+import { filesBelow } from '../lib/files.ts';
+import type { PageLinks } from '../lib/linkcheck.ts';
 
 export interface BuiltPage {
   /** Served path with the base, e.g. `/sub/cases/`. */
@@ -16,25 +17,17 @@ export interface BuiltPage {
   root: HTMLElement;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 /** Every file below `dir`, as served paths under `base`. */
 export function servedFiles(dir: string, base = '/'): Set<string> {
-  return new Set(walk(dir).map((f) => base + relative(dir, f).split(sep).join('/')));
+  return new Set(filesBelow(dir).map((file) => base + file));
 }
 
 /** Every HTML page below `dir` (except Pagefind's), parsed. */
 export function readSite(dir: string, base = '/'): BuiltPage[] {
-  return walk(dir)
-    .filter((f) => f.endsWith('.html') && !relative(dir, f).startsWith('pagefind'))
-    .map((f) => {
-      const file = relative(dir, f).split(sep).join('/');
-      const html = readFileSync(f, 'utf8');
+  return filesBelow(dir)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .map((file) => {
+      const html = readFileSync(join(dir, file), 'utf8');
       const path = base + file.replace(/(^|\/)index\.html$/, '$1');
       return { path, file, html, root: parse(html) };
     });

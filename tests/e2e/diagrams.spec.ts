@@ -3,18 +3,16 @@
  * the drawing as inline SVG, visible with JavaScript off, loading no script for it, following the
  * theme toggle and print with no redraw, with its nodes as links.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesBelow } from '../lib/files.ts';
 import { test, expect, PHONE } from './fixtures.ts';
 
 /** Root-relative paths of the built pages that contain a diagram, read from dist/. */
 function pagesWithDiagrams(dir = 'dist'): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : pagesWithDiagrams(path);
-    if (name !== 'index.html' || !readFileSync(path, 'utf8').includes('diagram-svg')) return [];
-    return [`/${relative('dist', dir).split(sep).join('/')}/`.replace(/\/+/g, '/')];
-  });
+  return filesBelow(dir)
+    .filter((file) => /(^|\/)index\.html$/.test(file) && !/^(_astro|pagefind)\//.test(file))
+    .filter((file) => readFileSync(`${dir}/${file}`, 'utf8').includes('diagram-svg'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`);
 }
 
 const PAGES = pagesWithDiagrams().sort();

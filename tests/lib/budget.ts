@@ -4,6 +4,9 @@
  * purpose: it is what we use to load heavy code (Mermaid, search) only when a reader needs it.
  */
 import { gzipSync } from 'node:zlib';
+import { initSync, parse } from 'es-module-lexer';
+
+initSync();
 
 /** Reads a site file by its URL path (`/_astro/x.js`); undefined when there is no such file. */
 export type ReadAsset = (path: string) => string | undefined;
@@ -31,10 +34,9 @@ function attr(tag: string, name: string): string | undefined {
 
 /** Static import specifiers of an ES module: `import x from "…"`, `import "…"`, `export … from "…"`. */
 export function staticImports(code: string): string[] {
-  const found = new Set<string>();
-  const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']/g;
-  for (const m of code.matchAll(re)) if (m[1]) found.add(m[1]);
-  return [...found];
+  const [imports] = parse(code);
+  // `d === -1` marks a static import or re-export; dynamic `import()` and `import.meta` are not.
+  return [...new Set(imports.filter((i) => i.d === -1 && i.n !== undefined).map((i) => i.n as string))];
 }
 
 /** The on-load weight of a page at `pagePath` with HTML `html`. */

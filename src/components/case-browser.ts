@@ -147,6 +147,7 @@ if (root && template && filters) {
     if (!pager) return;
     if (total <= 1) return pager.replaceChildren();
     const ol = document.createElement('ol');
+    ol.className = 'page-numbers';
     const item = (child: Node) => {
       const li = document.createElement('li');
       li.append(child);
