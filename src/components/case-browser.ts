@@ -19,15 +19,14 @@ import {
   type Selection,
 } from '../lib/facets.ts';
 import { pageWindow } from '../lib/paginate.ts';
+import { facetFieldsets, pageStrings } from './filter-panel.ts';
 
 const root = document.querySelector<HTMLElement>('[data-case-browser]');
 const template = root?.querySelector<HTMLTemplateElement>('[data-card-template]');
 const filters = root?.querySelector<HTMLDetailsElement>('[data-filters]');
 
 if (root && template && filters) {
-  const strings = JSON.parse(root.querySelector('[data-case-strings]')?.textContent ?? '{}') as Record<string, string>;
-  const say = (key: string, vars: Record<string, string | number> = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const say = pageStrings(root.querySelector('[data-case-strings]'));
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector);
   const status = $<HTMLElement>('[data-status]');
   const serverList = $<HTMLElement>('[data-server-list]');
@@ -37,10 +36,7 @@ if (root && template && filters) {
   const pager = $<HTMLElement>('[data-pager]');
   const clear = $<HTMLButtonElement>('[data-clear]');
   const summary = $<HTMLElement>('[data-filters-summary]');
-  const fieldsets = [...root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')];
-  const allowed = Object.fromEntries(
-    fieldsets.map((fs) => [fs.dataset['facet'] ?? '', [...fs.querySelectorAll('input')].map((i) => i.value)]),
-  );
+  const { fieldsets, allowed } = facetFieldsets(root);
   const keys = Object.keys(allowed);
   const caseBase = root.dataset['caseBase'] ?? '/cases/';
 

@@ -7,6 +7,7 @@
 import { normaliseQuery } from '../../lib/search/text.ts';
 import { isEmptySelection, readSelection, writeSelection, type Selection } from '../../lib/facets.ts';
 import type { SearchOutcome, SortOrder } from './search-engine.ts';
+import { facetFieldsets, pageStrings } from '../filter-panel.ts';
 
 const PAGE_SIZE = 10;
 
@@ -16,9 +17,7 @@ const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const stringsEl = document.querySelector('[data-search-strings]');
 
 if (app && form && input && stringsEl) {
-  const strings = JSON.parse(stringsEl.textContent ?? '{}') as Record<string, string>;
-  const say = (key: string, vars: Record<string, string | number> = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const say = pageStrings(stringsEl);
   const $ = <T extends Element>(selector: string) => app.querySelector<T>(selector);
   const status = $<HTMLElement>('[data-status]');
   const list = $<HTMLOListElement>('[data-results]');
@@ -31,10 +30,7 @@ if (app && form && input && stringsEl) {
   const clear = $<HTMLButtonElement>('[data-clear]');
   const filters = $<HTMLDetailsElement>('[data-filters]');
   const filtersSummary = $<HTMLElement>('[data-filters-summary]');
-  const fieldsets = [...app.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')];
-  const allowed = Object.fromEntries(
-    fieldsets.map((fs) => [fs.dataset['facet'] ?? '', [...fs.querySelectorAll('input')].map((i) => i.value)]),
-  );
+  const { fieldsets, allowed } = facetFieldsets(app);
   const facetKeys = Object.keys(allowed);
 
   interface State {
