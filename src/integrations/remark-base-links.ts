@@ -1,11 +1,6 @@
+import type { Definition, Link } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { makeUrl } from '../lib/urls.ts';
-
-/** The part of an mdast node this plugin reads. */
-interface Node {
-  type: string;
-  url?: string;
-  children?: Node[];
-}
 
 /**
  * Remark plugin: root-relative links in Markdown and MDX (`[…](/dimensions/faculty/)`) get the
@@ -14,15 +9,10 @@ interface Node {
  */
 export function remarkBaseLinks({ base }: { base: string }) {
   const url = makeUrl(base);
-  const visit = (node: Node) => {
-    if (
-      (node.type === 'link' || node.type === 'definition') &&
-      node.url?.startsWith('/') &&
-      !node.url.startsWith('//')
-    ) {
-      node.url = url(node.url);
-    }
-    node.children?.forEach(visit);
+  return () => (tree: Parameters<typeof visit>[0]) => {
+    visit(tree, ['link', 'definition'], (found) => {
+      const node = found as Link | Definition;
+      if (node.url.startsWith('/') && !node.url.startsWith('//')) node.url = url(node.url);
+    });
   };
-  return () => (tree: Node) => visit(tree);
 }

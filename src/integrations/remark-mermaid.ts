@@ -9,6 +9,8 @@
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Parent } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import { fenceCaption, outlineFromFlowchart } from '../lib/diagrams/fence.ts';
 
 /** The few mdast shapes this plugin touches. */
@@ -71,34 +73,29 @@ export function remarkMermaid() {
   return function attacher() {
     return function transformer(tree: Node, file: File) {
       let used = false;
-      const visit = (parent: Node) => {
-        const children = parent.children ?? [];
-        for (let i = 0; i < children.length; i++) {
-          const node = children[i];
-          if (!node) continue;
-          if (node.type !== 'code' || node.lang !== 'mermaid') {
-            if (node.children) visit(node);
-            continue;
-          }
-          const where = `${file.path ? relative(process.cwd(), file.path) : '(unknown file)'}:${node.position?.start.line ?? '?'}`;
-          if (file.path && !file.path.endsWith('.mdx')) {
-            throw new Error(`${where}: mermaid diagrams are supported in .mdx files only`);
-          }
-          const caption = fenceCaption(node.meta);
-          if (!caption) throw new Error(`${where}: a mermaid fence needs a caption: \`\`\`mermaid title="…"`);
-          const source = node.value ?? '';
-          const next = children[i + 1];
-          const alternative = next?.type === 'list' ? children.splice(i + 1, 1) : [];
-          if (!alternative.length && !outlineFromFlowchart(source)) {
-            throw new Error(
-              `${where}: no text alternative can be derived from this diagram; follow the fence with a list that says the same`,
-            );
-          }
-          children[i] = diagramNode(caption, source, alternative);
-          used = true;
+      visit(tree as Parent, 'code', (found, index, parent) => {
+        const node = found as Node;
+        if (node.lang !== 'mermaid' || !parent || index === undefined) return;
+        const siblings = parent.children as Node[];
+        const where = `${file.path ? relative(process.cwd(), file.path) : '(unknown file)'}:${node.position?.start.line ?? '?'}`;
+        if (file.path && !file.path.endsWith('.mdx')) {
+          throw new Error(`${where}: mermaid diagrams are supported in .mdx files only`);
         }
-      };
-      visit(tree);
+        const caption = fenceCaption(node.meta);
+        if (!caption) throw new Error(`${where}: a mermaid fence needs a caption: \`\`\`mermaid title="…"`);
+        const source = node.value ?? '';
+        const next = siblings[index + 1];
+        const alternative = next?.type === 'list' ? siblings.splice(index + 1, 1) : [];
+        if (!alternative.length && !outlineFromFlowchart(source)) {
+          throw new Error(
+            `${where}: no text alternative can be derived from this diagram; follow the fence with a list that says the same`,
+          );
+        }
+        siblings[index] = diagramNode(caption, source, alternative);
+        used = true;
+        // The diagram node holds the list as its text alternative: nothing inside it to visit.
+        return [SKIP, index + 1];
+      });
       if (used) tree.children?.unshift(importNode());
     };
   };
