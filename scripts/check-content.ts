@@ -1,5 +1,5 @@
 /** `npm run content:check`: checks `src/content` (or CONTENT_DIR) and prints each problem with its file. */
-import { assertContent } from '../src/lib/content-check.ts';
+import { assertContent } from '../src/lib/content/content-check.ts';
 
 const root = process.env['CONTENT_DIR'] ?? 'src/content';
 try {

@@ -1,12 +1,12 @@
 /**
  * `npm run content:fix-style [-- path …]`: rewrites content files to the numeral and spacing rule
- * (src/lib/style-rule.ts, CONTRIBUTING.md). With no path it fixes every .md/.mdx below src/content;
+ * (src/lib/content/style-rule.ts, CONTRIBUTING.md). With no path it fixes every .md/.mdx below src/content;
  * a path may be a file or a folder. Prints each file it changed; files that follow the rule are not
  * touched, so running it twice changes nothing the second time.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkStyle, fixStyle, styleOptionsFor } from '../src/lib/style-rule.ts';
+import { checkStyle, fixStyle, styleOptionsFor } from '../src/lib/content/style-rule.ts';
 
 function walk(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];

@@ -4,8 +4,8 @@
  */
 import { Packer } from 'docx';
 import { t } from '../i18n/index.ts';
-import { buildTemplateDocx } from '../lib/template-docx.ts';
-import { SOURCE_KIND_KEYS, type SourceWords, type TemplateInput } from '../lib/template-text.ts';
+import { buildTemplateDocx } from '../lib/templates/template-docx.ts';
+import { SOURCE_KIND_KEYS, type SourceWords, type TemplateInput } from '../lib/templates/template-text.ts';
 import { getDimension, getPolicy, type Template } from './content.ts';
 
 /** Names a clause's source with the dictionary's words and the policy index's titles. */

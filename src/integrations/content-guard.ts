@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { assertContent } from '../lib/content-check.ts';
+import { assertContent } from '../lib/content/content-check.ts';
 
 /**
  * Stops `astro build` and `astro dev` before anything renders when content is bad. Astro itself

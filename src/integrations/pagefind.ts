@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { readContentTree } from '../lib/content-check.ts';
+import { readContentTree } from '../lib/content/content-check.ts';
 import { encodeCaseIndex } from '../lib/facets.ts';
 import { AUDIENCE_IDS, CONTENT_TYPE_IDS, INDUSTRY_IDS, MODEL_IDS, REGION_IDS } from '../lib/enums.ts';
 import { glossarySearchRecord, type GlossaryEntry } from '../lib/search/fields.ts';

@@ -18,7 +18,7 @@ import {
   REGION_IDS,
   SCHOOL_TYPE_IDS,
 } from './enums.ts';
-import { clauseProblem } from './template-text.ts';
+import { clauseProblem } from './templates/template-text.ts';
 import { claimMismatch, findClaim } from '../data/paper-claims.ts';
 
 /** The collections that entries may reference. */
@@ -555,7 +555,7 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
           title: text(),
           /**
            * Points to cover, not legal wording. A blank to fill is written `{{甲方名称}}` and is
-           * parsed by `src/lib/template-text.ts`.
+           * parsed by `src/lib/templates/template-text.ts`.
            */
           clauses: z
             .array(

@@ -3,7 +3,7 @@
  * one is reported with its file and field.
  */
 import { expect, test } from 'vitest';
-import { readContentTree } from '../../src/lib/content-check.ts';
+import { readContentTree } from '../../src/lib/content/content-check.ts';
 import { checkTree as check, validTree } from './fixtures.ts';
 
 const items = (dim: string, side: 's' | 'e', n: number, start = 1) =>

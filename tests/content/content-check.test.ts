@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertContent } from '../../src/lib/content-check.ts';
+import { assertContent } from '../../src/lib/content/content-check.ts';
 import { checkTree as check, dimension, edit, validTree, writeTree } from './fixtures.ts';
 
 test('the valid fixture tree passes', () => {

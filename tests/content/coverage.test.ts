@@ -3,7 +3,7 @@
  * the honesty rules for illustrative cases. A failure names the entry that breaks the promise.
  */
 import { describe, expect, test } from 'vitest';
-import { readContentTree, type ContentFile } from '../../src/lib/content-check.ts';
+import { readContentTree, type ContentFile } from '../../src/lib/content/content-check.ts';
 
 const { files } = readContentTree('src/content');
 const of = (collection: ContentFile['collection']) => files.filter((f) => f.collection === collection);

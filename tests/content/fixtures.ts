@@ -5,7 +5,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { checkContent, readContentTree } from '../../src/lib/content-check.ts';
+import { checkContent, readContentTree } from '../../src/lib/content/content-check.ts';
 
 const list = (items: string[]) => items.map((i) => `  - ${i}`).join('\n');
 const three = (prefix: string) => list([`${prefix}一`, `${prefix}二`, `${prefix}三`]);

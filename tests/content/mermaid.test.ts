@@ -15,7 +15,7 @@ import { checkDiagrams, extractMermaidFences, fenceCaption } from '../../src/lib
 import { problemDiagram } from '../../src/lib/diagrams/generate.ts';
 import { readStylesheet } from '../../src/lib/diagrams/svg.ts';
 import { MERMAID_VERSION } from '../../src/lib/diagrams/theme.ts';
-import { readContentTree } from '../../src/lib/content-check.ts';
+import { readContentTree } from '../../src/lib/content/content-check.ts';
 
 const parse = (source: string) => mermaid.parse(source);
 const diagrams = siteDiagrams('src/content');

@@ -11,7 +11,7 @@ import {
   checkPlaybooks,
   readContentTree,
   readPlaybooks,
-} from '../../src/lib/content-check.ts';
+} from '../../src/lib/content/content-check.ts';
 import { edit, playbook, validTree, writeTree } from './fixtures.ts';
 
 function check(tree: Map<string, string>): string[] {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/lib/content-check.ts';
+import { readContentTree } from '../../src/lib/content/content-check.ts';
 import { readSite } from './site.ts';
 
 const pages = readSite('dist');

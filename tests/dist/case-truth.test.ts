@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/lib/content-check.ts';
+import { readContentTree } from '../../src/lib/content/content-check.ts';
 import { PRINCIPLE_ASPECTS, labelOf } from '../../src/lib/enums.ts';
 import { t } from '../../src/i18n/index.ts';
 

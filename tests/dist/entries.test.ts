@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/lib/content-check.ts';
+import { readContentTree } from '../../src/lib/content/content-check.ts';
 
 const { files } = readContentTree('src/content');
 const entries = (collection: string) => files.filter((f) => f.collection === collection);

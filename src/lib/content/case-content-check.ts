@@ -7,7 +7,7 @@
  * - Each illustrative case says which of 互利·同强·齐荣 it shows or lacked (`principle`), and its
  *   经验与启示 section names each of those aspects in its prose.
  */
-import { PRINCIPLE_ASPECTS, labelOf } from './enums.ts';
+import { PRINCIPLE_ASPECTS, labelOf } from '../enums.ts';
 
 /** The inline marker the notice replaces. */
 export const INLINE_MARKER = '（示例数据）';

@@ -6,15 +6,15 @@
  * It reads files itself rather than asking Astro, because Astro only logs a reference to a missing
  * entry; the build calls `assertContent()` first and stops on the first report.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { makeSchemas, playbook, type CollectionName } from './schemas.ts';
-import { STATIC_PATHS, entryPath } from './urls.ts';
+import { makeSchemas, playbook, type CollectionName } from '../schemas.ts';
+import { STATIC_PATHS, entryPath } from '../urls.ts';
 import { styleReports } from './style-rule.ts';
 import { checkIllustrativeCases } from './case-content-check.ts';
-import { checkAliases } from './search/aliases.ts';
+import { checkAliases } from '../search/aliases.ts';
 
 /** Every collection, in the order they are checked. */
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -57,18 +57,12 @@ class Ref {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
+/** Files below `dir` whose name matches `ext` and does not start with `_` (drafts, fixtures). */
 function walk(dir: string, ext = /\.mdx?$/): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return walk(path, ext);
-    return ext.test(name) && !name.startsWith('_') ? [path] : [];
-  });
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && ext.test(entry.name) && !entry.name.startsWith('_'))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** Reads every collection below `root` (e.g. `src/content`). Unparseable YAML is an error, not a throw. */

@@ -5,7 +5,7 @@
  * each has a cached drawing and that each parses.
  */
 import { readFileSync } from 'node:fs';
-import { readContentTree, type ContentFile } from '../content-check.ts';
+import { readContentTree, type ContentFile } from '../content/content-check.ts';
 import { extractMermaidFences } from './fence.ts';
 import {
   mapDiagram,

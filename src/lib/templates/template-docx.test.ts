@@ -1,7 +1,7 @@
 import { Packer } from 'docx';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { docxParagraphs, numberedClauses, parseXml, squeeze, unzipDocx } from '../../tests/support/docx.ts';
-import { t } from '../i18n/index.ts';
+import { docxParagraphs, numberedClauses, parseXml, squeeze, unzipDocx } from '../../../tests/support/docx.ts';
+import { t } from '../../i18n/index.ts';
 import { A4, buildTemplateDocx } from './template-docx.ts';
 import { clauseReadingText, type SourceWords, type TemplateInput } from './template-text.ts';
 

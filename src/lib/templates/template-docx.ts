@@ -14,7 +14,7 @@ import {
   TextRun,
   type IRunOptions,
 } from 'docx';
-import { t } from '../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import {
   SOURCE_KINDS,
   SOURCE_KIND_KEYS,

@@ -3,7 +3,7 @@
  * serves the page, the .docx builder, the content check and the tests, so a blank looks the same
  * everywhere and a malformed one is caught before the build.
  */
-import type { UiKey } from '../i18n/zh-CN.ts';
+import type { UiKey } from '../../i18n/zh-CN.ts';
 
 /** A run of a clause: words as written, or a blank the reader fills in. */
 export type ClauseSegment = { kind: 'text'; text: string } | { kind: 'blank'; name: string };

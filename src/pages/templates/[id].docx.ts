@@ -1,6 +1,6 @@
 /**
  * The Word file of each template, written to `dist/templates/<id>.docx` at build time. The body is
- * built by `src/lib/template-docx.ts`; the headers say what a server should send with it.
+ * built by `src/lib/templates/template-docx.ts`; the headers say what a server should send with it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { templates, type Template } from '../../data/content.ts';
