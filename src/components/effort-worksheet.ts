@@ -1,9 +1,9 @@
 /**
  * <effort-worksheet>: fills each <output data-total> from the numbers typed above it, using the
- * pure arithmetic in src/lib/worksheet.ts; a button (shown only with JavaScript) clears the sheet. Without JavaScript the outputs stay blank lines to fill
+ * pure arithmetic in src/lib/guidance/worksheet.ts; a button (shown only with JavaScript) clears the sheet. Without JavaScript the outputs stay blank lines to fill
  * in by hand, with the formula printed beside them.
  */
-import { computeTotal, formatAmount, readAmount, type WorksheetTotal } from '../lib/worksheet.ts';
+import { computeTotal, formatAmount, readAmount, type WorksheetTotal } from '../lib/guidance/worksheet.ts';
 
 class EffortWorksheet extends HTMLElement {
   connectedCallback() {

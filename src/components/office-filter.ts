@@ -3,7 +3,7 @@
  * choice in the URL (`?office=personnel`, replaced rather than pushed, so the link can be shared without filling the history). Without
  * JavaScript the element is hidden and the full table with per-office anchors remains.
  */
-import { readOffice, rowMatches, writeOffice } from '../lib/office-filter.ts';
+import { readOffice, rowMatches, writeOffice } from '../lib/guidance/office-filter.ts';
 
 class OfficeFilter extends HTMLElement {
   connectedCallback() {

@@ -2,14 +2,14 @@
  * The CSV downloads, built once from the same rows the pages print: the indicator handbook and the
  * responsibility matrix. The endpoints serve these bytes; the pages print their sizes.
  */
-import { toCsv } from '../lib/csv.ts';
+import { toCsv } from '../lib/guidance/csv.ts';
 import {
   INDICATOR_COLUMNS,
   RESPONSIBILITY_COLUMNS,
   indicatorRows,
   matrixTasks,
   responsibilityRows,
-} from '../lib/playbook.ts';
+} from '../lib/guidance/playbook.ts';
 import { dimensionPlaybooks } from './playbooks.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -3,7 +3,7 @@
  * dimensions in the model's order. Pages, the CSV endpoints and the worksheet read them from here.
  */
 import { getCollection } from 'astro:content';
-import type { DimensionPlaybook } from '../lib/playbook.ts';
+import type { DimensionPlaybook } from '../lib/guidance/playbook.ts';
 import { dimensions } from './content.ts';
 
 const entries = new Map((await getCollection('playbooks')).map((e) => [e.id, e.data]));

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../../src/lib/guidance/csv.ts';
 import { pageWeight } from '../lib/budget.ts';
 import { assetReader } from '../lib/files.ts';
 import { OFFICES } from '../../src/lib/enums.ts';

@@ -12,8 +12,8 @@ import {
   tasksByOffice,
   type DimensionPlaybook,
 } from './playbook.ts';
-import { OFFICES } from './enums.ts';
-import { playbook } from './schemas.ts';
+import { OFFICES } from '../enums.ts';
+import { playbook } from '../schemas.ts';
 
 const sample: DimensionPlaybook = {
   id: 'internship',
