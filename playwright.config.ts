@@ -14,6 +14,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
+  // Two workers share two cores, and CI runs on a clean clone that is busier still: a minute a test
+  // keeps a slow moment from failing a test whose assertions hold. Budgets are bytes, not time.
+  timeout: 60_000,
   reporter: process.env['CI'] ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
