@@ -4,10 +4,11 @@
  * like any other build step. docs/search.md has the long form; what this adds to a plain Pagefind
  * run, and why:
  *
- * - Every Han character is indexed as a token of its own (search/tokens.ts). Pagefind 1.6.0 splits
- *   Chinese differently at index and at query time, so phrases on a page went unfound; the search
- *   page tokenizes queries the same way, and matches phrases exactly. The boundaries are added to
- *   the HTML handed to Pagefind in memory; the files in the output folder are not changed.
+ * - Every Han character is indexed at a position of its own, as a word with the character after it,
+ *   in a language without segmentation (search/index-text.ts). Pagefind 1.6.0 splits Chinese differently
+ *   at index and at query time, so phrases on a page went unfound; the search page matches phrases
+ *   exactly, and looks a term up by pairs (one index chunk per two characters). The words are made
+ *   in the HTML handed to Pagefind in memory; the files in the output folder are not changed.
  * - Weights and exclusions are attributes in the layouts and components (`data-pagefind-weight`
  *   on titles and leads, `data-pagefind-ignore` on what is not content); the selectors below are
  *   the few exclusions that belong to a class rather than to one component.
@@ -17,7 +18,7 @@
  * - It writes `pagefind/facets.json`: each indexed page's id with its facet values, year, and where
  *   its title stands (for ranking without downloading pages), so the search page filters, counts
  *   and sorts any result set locally instead of running a Pagefind search per facet value.
- * - The stored page text loses the word boundaries afterwards (they only cost bytes there).
+ * - The stored page text is read back as plain text afterwards (fewer bytes, and no client work).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,9 +29,9 @@ import { readContentTree } from '../lib/content/content-check.ts';
 import { encodeCaseIndex } from '../lib/facets.ts';
 import { AUDIENCE_IDS, CONTENT_TYPE_IDS, INDUSTRY_IDS, MODEL_IDS, REGION_IDS } from '../lib/enums.ts';
 import { glossarySearchRecord, type GlossaryEntry } from '../lib/search/fields.ts';
-import { pageInfo, readFragments, withoutBoundaries, writeFragment, type Fragment } from '../lib/search/fragment.ts';
+import { asPlainText, pageInfo, readFragments, writeFragment, type Fragment } from '../lib/search/fragment.ts';
 import { encodePageInfos } from '../lib/search/rank.ts';
-import { markHtmlBoundaries } from '../lib/search/tokens.ts';
+import { INDEX_LANGUAGE, indexHtml } from '../lib/search/index-text.ts';
 
 /** Exclusions that belong to a class of element wherever it appears, not to one component. */
 const EXCLUDE = [
@@ -41,7 +42,7 @@ const EXCLUDE = [
 const BATCH = 64;
 
 /** The language prefix Pagefind gives every page id; facets.json writes it once. */
-const ID_PREFIX = 'zh-cn_';
+const ID_PREFIX = `${INDEX_LANGUAGE}_`;
 
 export interface IndexSummary {
   pages: number;
@@ -65,7 +66,7 @@ export function isNoindex(html: string): boolean {
 
 /** Indexes the built site in `site` into `site/pagefind/`, with the content of `contentDir`. */
 export async function indexSite(site: string, contentDir: string): Promise<IndexSummary> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors: EXCLUDE });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
   const files = readdirSync(site, { recursive: true, encoding: 'utf8' })
@@ -75,7 +76,7 @@ export async function indexSite(site: string, contentDir: string): Promise<Index
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
     const added = await Promise.all(
-      batch.map(({ file, html }) => index.addHTMLFile({ url: pageUrl(file), content: markHtmlBoundaries(html) })),
+      batch.map(({ file, html }) => index.addHTMLFile({ url: pageUrl(file), content: indexHtml(html) })),
     );
     for (const [k, result] of added.entries()) {
       if (result.errors.length)
@@ -115,7 +116,7 @@ export async function indexSite(site: string, contentDir: string): Promise<Index
     ),
   );
 
-  // The stored page text without the word boundaries (positions are already in the index chunks).
+  // The stored page text read back as plain text (positions are already in the index chunks).
   let before = 0;
   let after = 0;
   for (const { file, pairs } of fragmentFiles) {
@@ -124,8 +125,8 @@ export async function indexSite(site: string, contentDir: string): Promise<Index
     const [only] = pairs;
     const data =
       pairs.length === 1 && only && only[0] === file.replace(/\.pf_fragment$/, '')
-        ? withoutBoundaries(only[1])
-        : Object.fromEntries(pairs.map(([hash, f]) => [hash, withoutBoundaries(f)]));
+        ? asPlainText(only[1])
+        : Object.fromEntries(pairs.map(([hash, f]) => [hash, asPlainText(f)]));
     const bytes = writeFragment(data);
     after += bytes.length;
     writeFileSync(path, bytes);
@@ -133,10 +134,14 @@ export async function indexSite(site: string, contentDir: string): Promise<Index
   return { pages: files.length, glossary: glossary.length, fragmentBytesBefore: before, fragmentBytesAfter: after };
 }
 
-/** facets.json: page ids (fragment hashes) with their facet values, year and title position. */
+/**
+ * facets.json: page ids (fragment hashes) with their facet values, year and title position, from the
+ * fragments as Pagefind wrote them (positions are counted in the index text; values read back).
+ */
 export function facetTable(fragments: [string, Fragment][], dimensionIds: readonly string[]) {
-  const years = [...new Set(fragments.map(([, f]) => f.meta['year']).filter((y): y is string => Boolean(y)))].sort(
-    (a, b) => b.localeCompare(a),
+  const plain = fragments.map(([, f]) => asPlainText(f));
+  const years = [...new Set(plain.map((f) => f.meta['year']).filter((y): y is string => Boolean(y)))].sort((a, b) =>
+    b.localeCompare(a),
   );
   const facets = (
     [
@@ -150,7 +155,7 @@ export function facetTable(fragments: [string, Fragment][], dimensionIds: readon
     ] as const
   ).map(([key, multi, values]) => ({ key, multi, values: [...values], labels: [] }));
   const table = encodeCaseIndex(
-    fragments.map(([, f]) => ({ ...f.filters, year: f.meta['year'] ? [f.meta['year']] : [] })),
+    plain.map((f) => ({ ...f.filters, year: f.meta['year'] ? [f.meta['year']] : [] })),
     facets,
     0,
   );
@@ -169,7 +174,7 @@ export function pagefindIndex(contentDir: string): AstroIntegration {
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
         const summary = await indexSite(fileURLToPath(dir), contentDir);
         logger.info(
-          `${summary.pages} pages and ${summary.glossary} glossary records indexed; fragments ${summary.fragmentBytesBefore} → ${summary.fragmentBytesAfter} bytes without word boundaries`,
+          `${summary.pages} pages and ${summary.glossary} glossary records indexed; fragments ${summary.fragmentBytesBefore} → ${summary.fragmentBytesAfter} bytes as plain text`,
         );
       },
     },

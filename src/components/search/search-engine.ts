@@ -1,6 +1,6 @@
 /**
  * The search behind /search/: Pagefind's index and JS API (loaded on the first query, never on
- * other pages), asked where each token of the query stands (one plain search per token), then
+ * other pages), asked where each lookup key of the query stands (one plain search per pair of characters), then
  * matched, ranked, filtered and counted by the pure modules in src/lib/search — and only the results
  * shown download their page data.
  *
@@ -21,8 +21,7 @@ import {
   type FacetValues,
   type Selection,
 } from '../../lib/facets.ts';
-import { stripBoundaries } from '../../lib/search/tokens.ts';
-import { excerptAround, excerptParts, type ExcerptPart } from '../../lib/search/text.ts';
+import { excerptAround, type ExcerptPart } from '../../lib/search/text.ts';
 
 /** The slice of Pagefind's JS API this page uses. */
 interface PagefindResult {
@@ -124,12 +123,19 @@ async function timed<T>(step: string, work: Promise<T>): Promise<T> {
 const resultObjects = new Map<string, PagefindResult>();
 
 /**
- * Where a token stands on every page: one plain Pagefind search for the token alone (it reads only
- * the index chunk holding that token; Pagefind keeps chunks for the session). No page is loaded.
+ * Where a lookup key stands on every page: one plain Pagefind search for the key alone (it reads
+ * only the index chunk holding that key; Pagefind keeps chunks for the session). No page is loaded.
+ *
+ * A key of two Han characters (a pair, see src/lib/search/match.ts) is first searched in quotes:
+ * where no index word starts with a search term, Pagefind falls back to a shorter one (区块 answers
+ * as 区), so only a quoted search, which never falls back, tells whether the pair is on the site.
+ * It answers one position per page, so the positions come from the plain search, from the same
+ * chunk: no byte more.
  */
-const postings: Postings = cachedPostings(async (token) => {
+const postings: Postings = cachedPostings(async (key) => {
   const pf = await pagefind();
-  const { results } = await pf.search(token);
+  if (/^\p{Script=Han}{2}$/u.test(key) && !(await pf.search(`"${key}"`)).results.length) return new Map();
+  const { results } = await pf.search(key);
   const out = new Map<string, number[]>();
   for (const r of results) {
     if (!resultObjects.has(r.id)) resultObjects.set(r.id, r);
@@ -177,6 +183,9 @@ function facets(): Promise<FacetIndex> {
   return facetIndex;
 }
 
+/** Characters of page text shown when no phrase of the query can be marked in it. */
+const EXCERPT_LENGTH = 96;
+
 /** Readers' words indexed with a page (SearchMeta.astro): left out of its excerpt. */
 const ALIASES = /相关说法：[^。]*。/g;
 
@@ -184,10 +193,10 @@ async function toCard(match: PageMatch, query: ParsedQuery): Promise<SearchCard>
   const result = resultObjects.get(match.id);
   if (!result) throw new Error(`no result object for ${match.id}`);
   const d = await result.data();
-  const meta = (key: string) => (d.meta[key] === undefined ? undefined : stripBoundaries(d.meta[key]));
+  const meta = (key: string) => d.meta[key];
   const title = meta('title') ?? d.url;
   const glossary = d.url.includes('#');
-  const content = stripBoundaries(d.content).replace(glossary ? /$^/ : ALIASES, '');
+  const content = d.content.replace(glossary ? /$^/ : ALIASES, '');
   // The page text starts with its title (spacing normalised by Pagefind): the excerpt skips it.
   const tail = title.replace(/\s/g, '').slice(-8);
   const at = content.indexOf(tail);
@@ -203,9 +212,9 @@ async function toCard(match: PageMatch, query: ParsedQuery): Promise<SearchCard>
     title,
     type: meta('type'),
     year: meta('year'),
-    excerpt:
-      excerptAround(content, phrases, skip) ??
-      (summary ? [{ text: summary, mark: false }] : excerptParts(stripBoundaries(d.excerpt))),
+    excerpt: excerptAround(content, phrases, skip) ?? [
+      { text: summary ?? content.slice(skip, skip + EXCERPT_LENGTH), mark: false },
+    ],
   };
 }
 

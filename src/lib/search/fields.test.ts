@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { glossarySearchRecord, searchFields } from './fields.ts';
-import { stripBoundaries } from './tokens.ts';
+import { readIndexText } from './index-text.ts';
 
 test('a case is filtered by type, each dimension, industry, region and model, and sorts by year', () => {
   const fields = searchFields({
@@ -87,10 +87,10 @@ test('a glossary term becomes a record on the glossary page, with its aliases, t
     },
   });
   expect(record.url).toBe('/glossary/#gangwei-shixi');
-  expect(stripBoundaries(record.content)).toBe(
+  expect(readIndexText(record.content)).toBe(
     '岗位实习。相关说法：顶岗实习、跟岗实习。职业学校学生到实习单位的实际岗位上开展的实习。',
   );
-  expect(stripBoundaries(record.meta.title)).toBe('岗位实习');
-  expect(record.meta.type).toBe('术语');
+  expect(readIndexText(record.meta.title)).toBe('岗位实习');
+  expect(readIndexText(record.meta.type)).toBe('术语');
   expect(record.filters).toEqual({ type: ['term'], dimension: ['internship'] });
 });

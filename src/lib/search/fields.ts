@@ -5,7 +5,7 @@
  * src/integrations/pagefind.ts use the same names.
  */
 import { CONTENT_TYPES, labelOf, type ContentType } from '../enums.ts';
-import { markBoundaries } from './tokens.ts';
+import { INDEX_LANGUAGE, indexText } from './index-text.ts';
 import { aliasesOf } from './vocabulary.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -137,9 +137,13 @@ export function glossarySearchRecord(entry: GlossaryEntry) {
   ];
   return {
     url: `/glossary/#${entry.id}`,
-    language: 'zh-cn',
-    content: markBoundaries(text.filter(Boolean).join('。')),
-    meta: { title: markBoundaries(term), type: labelOf(CONTENT_TYPES, 'term'), summary: markBoundaries(definition) },
+    language: INDEX_LANGUAGE,
+    content: indexText(text.filter(Boolean).join('。')),
+    meta: {
+      title: indexText(term),
+      type: indexText(labelOf(CONTENT_TYPES, 'term')),
+      summary: indexText(definition),
+    },
     filters: { type: ['term'], dimension: [...dimensions] },
   };
 }

@@ -2,10 +2,11 @@
  * Pagefind's fragment files, read in one place (the index script, the dist tests): a fragment is
  * gzip of the signature `pagefind_dcd` (12 bytes) followed by JSON — one page, or on large sites an
  * object of pages keyed by page hash. Also what the ranking needs of a page (see rank.ts), counted
- * the way Pagefind counts word positions: every run between spaces or boundaries, punctuation too.
+ * the way Pagefind counts word positions: every run between spaces, punctuation too.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { PageInfo } from './rank.ts';
+import { readIndexText } from './index-text.ts';
 
 /** The part of a fragment this site reads. */
 export interface Fragment {
@@ -35,22 +36,24 @@ export function writeFragment(data: Fragment | Record<string, Fragment>): Buffer
 }
 
 /**
- * A fragment without the word boundaries the indexer was given (search/tokens.ts): Pagefind keeps
- * them in the page text it stores, where they only cost bytes (three per Han character before
- * compression). Positions are not affected: the index chunks are already written.
+ * A fragment read back as plain text (search/tokens.ts, `readIndexText`): Pagefind stores the text
+ * it was given, in which every Han character stands with the next one. Positions are not affected:
+ * the index chunks are already written.
  */
-export function withoutBoundaries(fragment: Fragment): Fragment {
-  const strip = (text: string) => text.replace(/\u200B+/g, '');
+export function asPlainText(fragment: Fragment): Fragment {
   return {
     ...fragment,
-    content: strip(fragment.content),
-    meta: Object.fromEntries(Object.entries(fragment.meta).map(([k, v]) => [k, v === undefined ? v : strip(v)])),
+    content: readIndexText(fragment.content),
+    meta: Object.fromEntries(
+      Object.entries(fragment.meta).map(([k, v]) => [k, v === undefined ? v : readIndexText(v)]),
+    ),
+    filters: Object.fromEntries(Object.entries(fragment.filters).map(([k, v]) => [k, v?.map(readIndexText)])),
   };
 }
 
 /** Text split into Pagefind's word positions. */
 export function positionsOf(text: string): string[] {
-  return text.split(/[\s\u200B]+/).filter(Boolean);
+  return text.split(/\s+/).filter(Boolean);
 }
 
 /** Where the title stands in the page text and how long the page is, in word positions. */

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parseQuery } from './query.ts';
+import { indexText } from './index-text.ts';
 import {
   cachedPostings,
+  lookupsOf,
   matchQuery,
   matchTerm,
   occurrences,
+  placed,
   smallestSpan,
   termPieces,
   type Postings,
@@ -12,25 +15,31 @@ import {
 } from './match.ts';
 
 /**
- * A stand-in for Pagefind over a tiny corpus, positioned the way Pagefind positions the index we
- * build: one position per Han character, per word, and per punctuation mark.
+ * A stand-in for Pagefind over a tiny corpus, given the text the indexer is given (tokens.ts) and
+ * answering as Pagefind does: a position per word between spaces (marks too), words lower-cased
+ * without their marks, and a lookup matching every word that starts with it.
  */
 function corpus(docs: Record<string, string>, onLookup?: (token: string) => void): Postings {
   const words = Object.entries(docs).map(
     ([id, text]) =>
       [
         id,
-        (text
-          .normalize('NFKC')
-          .toLowerCase()
-          .match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+|[^\s]/gu) ?? []) as string[],
+        indexText(text)
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w) =>
+            w
+              .normalize('NFKC')
+              .toLowerCase()
+              .replace(/[\p{P}\p{S}]/gu, ''),
+          ),
       ] as const,
   );
   return async (token) => {
     onLookup?.(token);
     const out = new Map<string, number[]>();
     for (const [id, list] of words) {
-      const at = list.flatMap((w, i) => (w === token ? [i] : []));
+      const at = list.flatMap((w, i) => (w && w.startsWith(token) ? [i] : []));
       if (at.length) out.set(id, at);
     }
     return out as TokenPositions;
@@ -119,22 +128,39 @@ describe('matchTerm: how a page matches', () => {
   });
 });
 
-describe('occurrences and pieces', () => {
-  const table = new Map([
-    ['a', new Map([['p', [0, 5]]])],
-    ['b', new Map([['p', [1, 7]]])],
-  ]);
-  test('adjacent tokens, and tokens with a gap allowed', () => {
-    expect(occurrences(['a', 'b'], table)).toEqual(new Map([['p', [0]]]));
-    expect(occurrences(['a', 'b'], table, [1])).toEqual(new Map([['p', [0, 5]]]));
-    expect(occurrences(['a', undefined, 'b'], table)).toEqual(new Map([['p', [5]]]));
+describe('lookups, occurrences and pieces', () => {
+  test('a phrase is looked up by pairs of Han tokens, the odd last one in the pair ending with it', () => {
+    const keys = (tokens: (string | undefined)[]) => lookupsOf(tokens).map((l) => `${l.key}@${l.offset}`);
+    expect(keys(['现', '代', '学', '徒', '制'])).toEqual(['现代@0', '学徒@2', '徒制@3']);
+    expect(keys(['1', 'x', '证', '书'])).toEqual(['1@0', 'x@1', '证书@2']);
+    expect(keys(['链'])).toEqual(['链@0']);
+    expect(keys(['现', '代', undefined, '徒', '制'])).toEqual(['现代@0', '徒制@3']);
   });
 
-  test('termPieces: the longest words of two tokens or more that the site holds', async () => {
+  test('placed: where every lookup of a phrase stands at its offset', () => {
+    const table = new Map([
+      ['现代', new Map([['p', [0, 9]]])],
+      ['学徒', new Map([['p', [2, 20]]])],
+      ['徒制', new Map([['p', [3]]])],
+    ]);
+    expect(placed(['现', '代', '学', '徒', '制'], table)).toEqual(new Map([['p', [0]]]));
+  });
+
+  const a = new Map([['p', [0, 5]]]);
+  const b = new Map([['p', [1, 7]]]);
+  test('occurrences: adjacent tokens, and tokens with a gap allowed', () => {
+    expect(occurrences([a, b])).toEqual(new Map([['p', [0]]]));
+    expect(occurrences([a, b], [1])).toEqual(new Map([['p', [0, 5]]]));
+    expect(occurrences([a, undefined, b])).toEqual(new Map([['p', [5]]]));
+  });
+
+  test('termPieces: the pairs the site holds, joined where they stand together on a page', async () => {
     const tokens = ['教', '师', '实', '践', '考', '核'];
-    const tab = new Map(await Promise.all(tokens.map(async (t) => [t, await site(t)] as const)));
-    const { pieces, covered } = termPieces(tokens, tab);
-    expect(pieces.map((p) => tokens.slice(p.from, p.to).join(''))).toEqual(['教师', '实践', '考核']);
+    const keys = ['教师', '师实', '实践', '践考', '考核'];
+    const table = new Map(await Promise.all(keys.map(async (k) => [k, await site(k)] as const)));
+    const { pages, covered } = termPieces(tokens, table);
+    const words = pages.get('faculty')?.map((p) => tokens.slice(p.from, p.to).join(''));
+    expect(words?.sort()).toEqual(['实践', '教师', '考核']);
     expect(covered).toBe(true);
   });
 
@@ -153,10 +179,10 @@ describe('occurrences and pieces', () => {
     ).toBe(Infinity);
   });
 
-  test('cachedPostings looks each token up once', async () => {
+  test('cachedPostings looks each key up once; a phrase found costs one lookup per two characters', async () => {
     const seen: string[] = [];
     const postings = cachedPostings(corpus(DOCS, (t) => seen.push(t)));
     await matchQuery(parseQuery('育人目标 育人'), postings);
-    expect(seen.sort()).toEqual(['人', '标', '目', '育']);
+    expect(seen.sort()).toEqual(['目标', '育人']);
   });
 });

@@ -8,10 +8,15 @@
  * - `exact`: its tokens stand consecutively (or a vocabulary alternative does); failing that
  *   anywhere on the site, with a punctuation mark or two inside (“双师型”教师 for 双师型教师);
  * - `typo`: failing that, a term of four tokens or more with one token different (现代学徙制);
- * - `cover`: failing that, the words of the term that exist on the site (its longest pieces of two
- *   tokens or more): a page matches by the share of the term's characters those words cover there,
- *   at least half. A term with a character that no such word covers is missing: 区块链 would need
- *   区, 块, 链 one by one, so it matches nothing, and the page says so.
+ * - `cover`: failing that, the words of the term that exist on the site (its pairs of characters
+ *   the site holds, joined where they stand together on a page): a page matches by the share of the
+ *   term's characters those words cover there, at least half. A term with a character that no such
+ *   word covers is missing: 区块链 would need 区, 块, 链 one by one, so it matches nothing, and the
+ *   page says so.
+ *
+ * Each step looks up only what it needs, since every lookup may cost an index chunk: the exact step
+ * the term's pairs (`lookupsOf`), the steps after it single characters where no pair places them,
+ * the cover step the pairs around a character the others left uncovered.
  */
 import { isHan } from './tokens.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
@@ -72,30 +77,70 @@ export function cachedPostings(postings: Postings): Postings {
   };
 }
 
+/** What has been looked up so far: key (a token, or two Han tokens) → where it stands. */
 type Table = ReadonlyMap<string, TokenPositions>;
 
+/** One lookup that places part of a phrase: its key and where the key starts in the phrase. */
+export interface Lookup {
+  readonly key: string;
+  readonly offset: number;
+}
+
 /**
- * Where `tokens` stand in order on each page, `gaps[k]` extra positions allowed between token k
+ * The lookups that place a phrase. The index holds each Han character at its own position as a
+ * word with the character after it (index-text.ts), so two Han tokens side by side are one lookup, and
+ * one chunk of the index: 现代学徒制 → 现代, 学徒 and, for the odd last character, 徒制. Other
+ * tokens are looked up alone (a lone Han character by Pagefind's prefix match: every pair it starts).
+ * Undefined tokens (a typo's wildcard) are skipped.
+ */
+export function lookupsOf(tokens: readonly (string | undefined)[]): Lookup[] {
+  const out: Lookup[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if (isHan(token) && next !== undefined && isHan(next)) out.push({ key: token + tokens[++i], offset: i - 1 });
+    else if (isHan(token) && prev !== undefined && isHan(prev)) out.push({ key: prev + token, offset: i - 1 });
+    else out.push({ key: token, offset: i });
+  }
+  return out;
+}
+
+/** Where a phrase stands, placed by its lookups (all in `table`): per page, the start positions. */
+export function placed(tokens: readonly (string | undefined)[], table: Table): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const [first, ...rest] = lookupsOf(tokens);
+  if (!first) return out;
+  for (const [page, starts] of table.get(first.key) ?? []) {
+    const sets = rest.map((l) => new Set(table.get(l.key)?.get(page) ?? []));
+    if (sets.some((set) => set.size === 0)) continue;
+    const found = starts.map((p) => p - first.offset).filter((q) => rest.every((l, k) => sets[k]?.has(q + l.offset)));
+    if (found.length) out.set(page, found);
+  }
+  return out;
+}
+
+/** Per token of a phrase, where it stands on each page (undefined: any token will do). */
+export type TokenLists = readonly (TokenPositions | undefined)[];
+
+/**
+ * Where the tokens stand in order on each page, `gaps[k]` extra positions allowed between token k
  * and k + 1 (0: adjacent). Returns per page the start positions, in order.
  */
-export function occurrences(
-  tokens: readonly (string | undefined)[],
-  table: Table,
-  gaps: readonly number[] = [],
-): Map<string, number[]> {
+export function occurrences(lists: TokenLists, gaps: readonly number[] = []): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  const anchor = tokens.findIndex((t) => t !== undefined);
-  const first = tokens[anchor];
-  if (first === undefined) return out;
-  const lists = tokens.map((t) => (t === undefined ? undefined : table.get(t)));
-  for (const [page, starts] of lists[anchor] ?? []) {
+  const anchor = lists.findIndex((l) => l !== undefined);
+  const first = lists[anchor];
+  if (!first) return out;
+  for (const [page, starts] of first) {
     const sets = lists.map((l) => (l ? new Set(l.get(page) ?? []) : undefined));
     if (sets.some((s) => s && s.size === 0)) continue;
     const found: number[] = [];
     for (const p of starts) {
       // Positions the phrase may have reached at each step (a gap makes several possible).
       let reach = [p];
-      for (let k = anchor + 1; k < tokens.length && reach.length; k++) {
+      for (let k = anchor + 1; k < lists.length && reach.length; k++) {
         const next = new Set<number>();
         const set = sets[k];
         for (const r of reach) {
@@ -134,32 +179,90 @@ export function smallestSpan(lists: readonly { at: readonly number[]; length: nu
   return best;
 }
 
-/** A word of a term that exists on the site: tokens `from`..`to` (exclusive). */
-interface Piece {
-  readonly from: number;
-  readonly to: number;
-  readonly pages: ReadonlyMap<string, readonly number[]>;
+/** Positions shifted by `by` on every page. */
+function shifted(positions: TokenPositions, by: number): TokenPositions {
+  return new Map([...positions].map(([page, at]) => [page, at.map((p) => p + by)]));
 }
 
 /**
- * The words of a term the site holds: for every start, the longest run of two tokens or more
- * (or one token that is not a Han character) that stands somewhere on the site, dropping runs
- * inside a longer one. Returns also whether every Han token is covered by some word.
+ * Per token, where it stands, from what the lookups found: a token inside a pair that the site
+ * holds stands where that pair stands (the pair's two characters are adjacent there); any other
+ * token needs its own lookup (`singles`: the tokens to look up alone).
  */
-export function termPieces(tokens: readonly string[], table: Table): { pieces: Piece[]; covered: boolean } {
-  const pieces: Piece[] = [];
-  for (let from = 0; from < tokens.length; from++) {
-    const single = !isHan(tokens[from] ?? '');
-    for (let to = tokens.length; to > from + (single ? 0 : 1); to--) {
-      const pages = occurrences(tokens.slice(from, to), table);
-      if (pages.size) {
-        if (!pieces.some((p) => p.from <= from && p.to >= to)) pieces.push({ from, to, pages });
-        break;
+export function tokenLists(
+  tokens: readonly string[],
+  table: Table,
+): { lists: (TokenPositions | undefined)[]; singles: number[] } {
+  const lists: (TokenPositions | undefined)[] = tokens.map((t) => table.get(t));
+  for (const { key, offset } of lookupsOf(tokens)) {
+    const found = table.get(key);
+    if (!found?.size || [...key].length !== 2) continue;
+    for (const k of [0, 1]) lists[offset + k] ??= shifted(found, k);
+  }
+  return { lists, singles: lists.flatMap((l, i) => (l ? [] : [i])) };
+}
+
+/** A word of a term that the site holds on a page: tokens `from`..`to` (exclusive), where it stands. */
+interface Piece {
+  readonly from: number;
+  readonly to: number;
+  readonly at: readonly number[];
+}
+
+/**
+ * The words of a term that stand on each page: the pairs of the term the site holds (looked up by
+ * `pairs`), joined where they stand together on the page (产业 and 学院 two apart → 产业学院), and
+ * tokens other than Han characters alone. A Han character no pair covers makes no word: the
+ * returned `covered` says whether every token is part of some word somewhere on the site.
+ */
+export function termPieces(tokens: readonly string[], table: Table): { pages: Map<string, Piece[]>; covered: boolean } {
+  // Every pair of the term that has been looked up, and every non-Han token.
+  const units: { from: number; to: number; found: TokenPositions }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const pair = table.get(token + (tokens[i + 1] ?? ''));
+    if (isHan(token) && i + 1 < tokens.length && pair?.size) units.push({ from: i, to: i + 2, found: pair });
+    if (!isHan(token) && table.get(token)?.size)
+      units.push({ from: i, to: i + 1, found: table.get(token) ?? new Map() });
+  }
+  const covered = tokens.every((_, i) => units.some((u) => u.from <= i && u.to > i));
+  const pages = new Map<string, Piece[]>();
+  for (const id of new Set(units.flatMap((u) => [...u.found.keys()]))) {
+    // Where the term would start for each unit found here; units at the same start join.
+    const byStart = new Map<number, { from: number; to: number }[]>();
+    for (const u of units) {
+      for (const p of u.found.get(id) ?? []) {
+        const start = p - u.from;
+        byStart.set(start, [...(byStart.get(start) ?? []), { from: u.from, to: u.to }]);
       }
     }
+    const joined = new Map<string, Piece>();
+    for (const [start, list] of byStart) {
+      list.sort((a, b) => a.from - b.from);
+      let run: { from: number; to: number } | undefined;
+      const flush = () => {
+        if (!run) return;
+        const key = `${run.from}-${run.to}`;
+        const piece = joined.get(key);
+        joined.set(key, { ...run, at: [...(piece?.at ?? []), start + run.from] });
+      };
+      for (const u of list) {
+        if (run && u.from <= run.to) run = { from: run.from, to: Math.max(run.to, u.to) };
+        else {
+          flush();
+          run = { ...u };
+        }
+      }
+      flush();
+    }
+    // Drop words inside a longer word found on the same page.
+    const all = [...joined.values()];
+    pages.set(
+      id,
+      all.filter((w) => !all.some((o) => o !== w && o.from <= w.from && o.to >= w.to && o.to - o.from > w.to - w.from)),
+    );
   }
-  const covered = tokens.every((_, i) => pieces.some((p) => p.from <= i && p.to > i));
-  return { pieces, covered };
+  return { pages, covered };
 }
 
 function hits(
@@ -170,37 +273,47 @@ function hits(
   for (const [id, at] of pages) if (!out.has(id)) out.set(id, { ...hit, at });
 }
 
-/** Every page matching one term, with how it matches. */
+/** Every page matching one term, with how it matches. Looks up only what each step needs. */
 export async function matchTerm(term: QueryTerm, postings: Postings): Promise<Map<string, TermHit>> {
   const tokens = term.segments.flat();
   const alternatives = term.alternatives.map((a) => a.flat());
-  const all = [...new Set([...tokens, ...alternatives.flat()])];
-  const table: Table = new Map(await Promise.all(all.map(async (t) => [t, await postings(t)] as const)));
+  const table = new Map<string, TokenPositions>();
+  const load = async (keys: readonly string[]) => {
+    const missing = [...new Set(keys)].filter((k) => !table.has(k));
+    for (const [k, found] of await Promise.all(missing.map(async (k) => [k, await postings(k)] as const))) {
+      table.set(k, found);
+    }
+  };
+  await load([tokens, ...alternatives].flatMap((t) => lookupsOf(t).map((l) => l.key)));
+
   const out = new Map<string, TermHit>();
   const base = { cover: 1, span: 0 };
-  hits(
-    occurrences(tokens, table),
-    { ...base, kind: 'exact', literal: true, length: tokens.length, phrases: [tokens] },
-    out,
-  );
+  hits(placed(tokens, table), { ...base, kind: 'exact', literal: true, length: tokens.length, phrases: [tokens] }, out);
   for (const alt of alternatives) {
-    hits(occurrences(alt, table), { ...base, kind: 'exact', literal: false, length: alt.length, phrases: [alt] }, out);
+    hits(placed(alt, table), { ...base, kind: 'exact', literal: false, length: alt.length, phrases: [alt] }, out);
   }
   if (out.size || tokens.length < 2) return out;
 
+  // Tokens that no pair the site holds places are looked up alone, for the steps below.
+  const first = tokenLists(tokens, table);
+  await load(first.singles.map((i) => tokens[i] ?? ''));
+  const { lists } = tokenLists(tokens, table);
+
   // A mark or two inside the phrase on the page (“双师型”教师, 互利·同强·齐荣): one position each.
   const gaps = tokens.slice(1).map(() => 2);
-  const loose = occurrences(tokens, table, gaps);
-  hits(loose, { ...base, kind: 'exact', literal: true, length: tokens.length, phrases: [tokens] }, out);
+  hits(
+    occurrences(lists, gaps),
+    { ...base, kind: 'exact', literal: true, length: tokens.length, phrases: [tokens] },
+    out,
+  );
   if (out.size || term.quoted) return out;
 
   // One token different (现代学徙制 for 现代学徒制), in a term long enough to stay specific.
   if (tokens.length >= TYPO_LENGTH) {
     for (let i = 0; i < tokens.length; i++) {
       const known = tokens.filter((_, k) => k !== i);
-      const pattern = tokens.map((t, k) => (k === i ? undefined : t));
       hits(
-        occurrences(pattern, table),
+        occurrences(lists.map((l, k) => (k === i ? undefined : l))),
         { ...base, kind: 'typo', literal: true, length: tokens.length, phrases: [known] },
         out,
       );
@@ -208,15 +321,22 @@ export async function matchTerm(term: QueryTerm, postings: Postings): Promise<Ma
     if (out.size) return out;
   }
 
-  // The words of the term that exist on the site, where enough of them stand on a page.
-  const { pieces, covered } = termPieces(tokens, table);
-  if (!covered || pieces.length < 2) return out;
-  const ids = new Set(pieces.flatMap((p) => [...p.pages.keys()]));
-  for (const id of ids) {
-    const held = pieces.filter((p) => p.pages.has(id));
+  // The words of the term that exist on the site, where enough of them stand on a page. A Han
+  // character that no pair looked up so far covers gets the pairs it forms with its neighbours.
+  const pairAt = (j: number) => (tokens[j] ?? '') + (tokens[j + 1] ?? '');
+  const isPair = (j: number) => j >= 0 && j + 1 < tokens.length && isHan(tokens[j] ?? '') && isHan(tokens[j + 1] ?? '');
+  const neighbours = tokens.flatMap((t, i) =>
+    isHan(t) && ![i - 1, i].some((j) => isPair(j) && table.get(pairAt(j))?.size)
+      ? [i - 1, i].filter(isPair).map(pairAt)
+      : [],
+  );
+  await load(neighbours);
+  const { pages, covered } = termPieces(tokens, table);
+  if (!covered) return out;
+  for (const [id, held] of pages) {
     const share = tokens.filter((_, i) => held.some((p) => p.from <= i && p.to > i)).length / tokens.length;
     if (share < MIN_COVER || !held.some((p) => p.to - p.from >= 2)) continue;
-    const lists = held.map((p) => ({ at: p.pages.get(id) ?? [], length: p.to - p.from }));
+    const lists = held.map((p) => ({ at: p.at, length: p.to - p.from }));
     const longest = lists.reduce((a, b) => (b.length > a.length ? b : a));
     out.set(id, {
       kind: 'cover',

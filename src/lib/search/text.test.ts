@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { MAX_QUERY_LENGTH, excerptAround, excerptParts, normaliseQuery } from './text.ts';
+import { MAX_QUERY_LENGTH, excerptAround, normaliseQuery } from './text.ts';
 
 test.each([
   ['  现代学徒制 ', '现代学徒制'],
@@ -12,18 +12,6 @@ test.each([
 
 test('normaliseQuery cuts very long input to the maximum length', () => {
   expect([...normaliseQuery('育'.repeat(5000))]).toHaveLength(MAX_QUERY_LENGTH);
-});
-
-test('excerptParts merges adjacent marks, drops word boundaries and keeps markup as text', () => {
-  expect(excerptParts('明确\u200B<mark>育</mark>\u200B<mark>人</mark>目标 &lt;script&gt;')).toEqual([
-    { text: '明确', mark: false },
-    { text: '育人', mark: true },
-    { text: '目标 <script>', mark: false },
-  ]);
-});
-
-test('excerptParts ignores any tag other than mark', () => {
-  expect(excerptParts('<b>x</b>')).toEqual([{ text: '<b>x</b>', mark: false }]);
 });
 
 test('excerptAround marks every occurrence near the first one after the title', () => {

@@ -31,28 +31,6 @@ export interface ExcerptPart {
 }
 
 /**
- * Splits a Pagefind excerpt into text and marked parts, to be rendered as text nodes — never as
- * HTML. Pagefind escapes `<` and `>` in page text and adds only `<mark>` tags; adjacent marked
- * characters are merged into one mark, and word boundaries are removed.
- */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  const pieces = excerpt.replace(/\u200B/g, '').split(/(<\/?mark>)/);
-  let mark = false;
-  for (const piece of pieces) {
-    if (piece === '<mark>') mark = true;
-    else if (piece === '</mark>') mark = false;
-    else if (piece) {
-      const text = piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-      const prev = parts.at(-1);
-      if (prev && prev.mark === mark) parts[parts.length - 1] = { text: prev.text + text, mark };
-      else parts.push({ text, mark });
-    }
-  }
-  return parts;
-}
-
-/**
  * A regular-expression source for tokens in order (from tokens.ts): the characters of a
  * token adjacent, and up to `gap` punctuation marks, symbols or spaces between two tokens — a
  * page's “双师型”教师 for the tokens of 双师型教师 (gap 2). Whitespace is always allowed.
