@@ -56,14 +56,15 @@ export function positionsOf(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
-/** Where the title stands in the page text and how long the page is, in word positions. */
+/**
+ * Where the title stands in the page text and how long the page is, in word positions. A title the
+ * text does not hold gets length 0 (no title bonus; tests/dist/search.test.ts refuses it).
+ */
 export function pageInfo(fragment: Fragment): PageInfo {
   const words = positionsOf(fragment.content);
   const title = positionsOf(fragment.meta['title'] ?? '');
-  let titleStart = 0;
-  if (title.length) {
-    const found = words.findIndex((_, i) => title.every((w, k) => words[i + k] === w));
-    titleStart = found < 0 ? 0 : found;
-  }
-  return { titleStart, titleLength: title.length, words: fragment.word_count };
+  const found = words.findIndex((_, i) => title.every((w, k) => words[i + k] === w));
+  return found < 0 || !title.length
+    ? { titleStart: 0, titleLength: 0, words: fragment.word_count }
+    : { titleStart: found, titleLength: title.length, words: fragment.word_count };
 }

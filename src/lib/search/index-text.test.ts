@@ -29,11 +29,16 @@ test('readIndexText drops the second character of a pair whose next word was lef
   expect(readIndexText('产业 业学 。')).toBe('产业。');
 });
 
-test('indexHtml leaves tags, attributes and scripts untouched and pairs characters across tags', () => {
-  const html = '<p title="育人">育人<script>var a="育人"</script><b>目标</b>管理</p>';
+test('indexHtml leaves tags, attributes and scripts untouched and pairs characters across inline tags', () => {
+  const html = '<p title="育人">育人<b>目标</b>管理</p><script>var a="育人"</script>';
   const marked = indexHtml(html);
   expect(marked).toContain('title="育人"');
   expect(marked).toContain('<script>var a="育人"</script>');
   expect(marked).toContain('<b> 目标  标管 </b>');
   expect(marked).toContain(' 管理  理 </p>');
+});
+
+test('indexHtml does not pair across block or span boundaries: a title ends as the page title does', () => {
+  expect(indexHtml('<h1>师资共培</h1><p>学校</p>')).toBe('<h1> 师资  资共  共培  培 </h1><p> 学校  校 </p>');
+  expect(indexHtml('<span>师资共培</span><span>维度</span>')).toContain('<span> 师资  资共  共培  培 </span>');
 });

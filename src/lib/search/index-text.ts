@@ -65,6 +65,9 @@ export function readIndexText(stored: string): string {
   return out.replace(SPLIT_MARKS, '$1$2');
 }
 
+/** Tags that mark words inside a sentence, across which a phrase runs on. */
+const PHRASING = /^<\/?(a|abbr|b|cite|code|dfn|em|i|kbd|mark|q|s|samp|small|strong|sub|sup|time|u|var)\b/i;
+
 /**
  * The text of an HTML document as the indexer should see it (`indexText`), leaving tags,
  * attributes, scripts and styles alone. Used only on the copy handed to the indexer.
@@ -79,13 +82,19 @@ export function indexHtml(html: string): string {
       else if (/^<\/(script|style)\b/i.test(part)) inRaw = false;
     } else raw[i] = inRaw;
   }
-  // The text after each text part, across tags (a phrase may run through <b>…</b>).
+  // The text after each text part, across the tags that mark words inside a sentence (a phrase may
+  // run through <b>…</b>) but not across others: a heading's last character stays alone, as it
+  // does in the page's title, which Pagefind stores from a <span> of its own (SearchMeta.astro).
   const nextText = parts.map(() => '');
   let following = '';
   for (let i = parts.length - 1; i >= 0; i -= 1) {
-    if (i % 2 === 1 || raw[i]) continue;
-    nextText[i] = following;
-    if (parts[i]) following = parts[i] ?? '';
+    const part = parts[i] ?? '';
+    if (i % 2 === 1) {
+      if (!PHRASING.test(part)) following = '';
+    } else if (!raw[i]) {
+      nextText[i] = following;
+      if (part) following = part;
+    }
   }
   return parts.map((part, i) => (i % 2 === 1 || raw[i] ? part : indexText(part, nextText[i]))).join('');
 }

@@ -185,4 +185,23 @@ describe('lookups, occurrences and pieces', () => {
     await matchQuery(parseQuery('育人目标 育人'), postings);
     expect(seen.sort()).toEqual(['目标', '育人']);
   });
+
+  test('a term matched by its words costs no lookup of single characters', async () => {
+    const seen: string[] = [];
+    const hits = await matchTerm(
+      firstTerm('教师实践考核'),
+      corpus(DOCS, (t) => seen.push(t)),
+    );
+    expect(hits.get('faculty')?.kind).toBe('cover');
+    expect(seen.sort()).toEqual(['教师', '考核', '实践'].sort());
+  });
+
+  test('where the missing keys share no token, no single character is looked up', async () => {
+    const seen: string[] = [];
+    await matchTerm(
+      firstTerm('育人目标链条分明'),
+      corpus(DOCS, (t) => seen.push(t)),
+    );
+    expect(seen.filter((k) => [...k].length === 1)).toEqual([]);
+  });
 });

@@ -84,6 +84,8 @@ type Table = ReadonlyMap<string, TokenPositions>;
 export interface Lookup {
   readonly key: string;
   readonly offset: number;
+  /** Tokens the key stands for: 2 for a pair, 1 otherwise. */
+  readonly length: number;
 }
 
 /**
@@ -100,9 +102,11 @@ export function lookupsOf(tokens: readonly (string | undefined)[]): Lookup[] {
     if (token === undefined) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    if (isHan(token) && next !== undefined && isHan(next)) out.push({ key: token + tokens[++i], offset: i - 1 });
-    else if (isHan(token) && prev !== undefined && isHan(prev)) out.push({ key: prev + token, offset: i - 1 });
-    else out.push({ key: token, offset: i });
+    if (isHan(token) && next !== undefined && isHan(next))
+      out.push({ key: token + tokens[++i], offset: i - 1, length: 2 });
+    else if (isHan(token) && prev !== undefined && isHan(prev))
+      out.push({ key: prev + token, offset: i - 1, length: 2 });
+    else out.push({ key: token, offset: i, length: 1 });
   }
   return out;
 }
@@ -294,9 +298,15 @@ export async function matchTerm(term: QueryTerm, postings: Postings): Promise<Ma
   }
   if (out.size || tokens.length < 2) return out;
 
+  // A mark inside the phrase on a page, or a typo, breaks the keys around one place. Where the keys
+  // the site lacks share no token, neither can be why, and the next two steps are skipped: they
+  // would look up single characters, an index chunk each, for nothing.
+  const dead = lookupsOf(tokens).filter((l) => !table.get(l.key)?.size);
+  const onePlace = tokens.some((_, i) => dead.every((l) => l.offset <= i && i < l.offset + l.length));
+  if (dead.length > 1 && !onePlace) return term.quoted ? out : coverHits(tokens, table, load);
+
   // Tokens that no pair the site holds places are looked up alone, for the steps below.
-  const first = tokenLists(tokens, table);
-  await load(first.singles.map((i) => tokens[i] ?? ''));
+  await load(tokenLists(tokens, table).singles.map((i) => tokens[i] ?? ''));
   const { lists } = tokenLists(tokens, table);
 
   // A mark or two inside the phrase on the page (“双师型”教师, 互利·同强·齐荣): one position each.
@@ -321,8 +331,20 @@ export async function matchTerm(term: QueryTerm, postings: Postings): Promise<Ma
     if (out.size) return out;
   }
 
-  // The words of the term that exist on the site, where enough of them stand on a page. A Han
-  // character that no pair looked up so far covers gets the pairs it forms with its neighbours.
+  return coverHits(tokens, table, load, out);
+}
+
+/**
+ * The `cover` step: the words of the term that exist on the site, where enough of them stand on a
+ * page. A Han character that no pair looked up so far covers gets the pairs it forms with its
+ * neighbours.
+ */
+async function coverHits(
+  tokens: readonly string[],
+  table: Map<string, TokenPositions>,
+  load: (keys: readonly string[]) => Promise<void>,
+  out = new Map<string, TermHit>(),
+): Promise<Map<string, TermHit>> {
   const pairAt = (j: number) => (tokens[j] ?? '') + (tokens[j + 1] ?? '');
   const isPair = (j: number) => j >= 0 && j + 1 < tokens.length && isHan(tokens[j] ?? '') && isHan(tokens[j + 1] ?? '');
   const neighbours = tokens.flatMap((t, i) =>
