@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { test, expect, PHONE } from './fixtures.ts';
 import { NOT_COVERED, SUITE, half, type RelevanceCase } from './search-suite.ts';
@@ -100,8 +100,8 @@ async function ours(browser: Browser, q: string): Promise<Run> {
   return run;
 }
 
-/** Stock Pagefind over the same pages: its JS API in a fresh page, ten results' data loaded. */
-async function stock(browser: Browser, dir: string, q: string): Promise<Run> {
+/** A fresh context in which `/__stock__/pagefind/` serves the stock index built in `dir`. */
+async function stockContext(browser: Browser, dir: string): Promise<BrowserContext> {
   const context = await browser.newContext();
   await context.addInitScript(() => Reflect.deleteProperty(window, 'SharedWorker'));
   await context.route(`**${STOCK}**`, (route) => {
@@ -109,6 +109,12 @@ async function stock(browser: Browser, dir: string, q: string): Promise<Run> {
     const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : undefined;
     return route.fulfill({ body: readFileSync(file), ...(type ? { contentType: type } : {}) });
   });
+  return context;
+}
+
+/** Stock Pagefind over the same pages: its JS API in a fresh page, ten results' data loaded. */
+async function stock(browser: Browser, dir: string, q: string): Promise<Run> {
+  const context = await stockContext(browser, dir);
   const page = await context.newPage();
   await page.goto('/search/');
   const run = await measured(page, async () => {
@@ -199,6 +205,55 @@ test('relevance: this site finds at least what stock Pagefind finds, never prete
   expect(uncovered.filter((u) => u.site.matches > 0).map((u) => `${u.q}: ${u.site.paths.join(' ')}`)).toEqual([]);
   expect(median(bytes('site')), 'median first-query bytes').toBeLessThanOrEqual(median(bytes('stock')));
   expect(Math.max(...bytes('site')), 'worst first-query bytes').toBeLessThanOrEqual(Math.max(...bytes('stock')));
+});
+
+test('relevance, one page per engine: recall at least stock Pagefind’s on both halves, and nothing the site does not cover presented as a match', async ({
+  page,
+  browser,
+}) => {
+  // The same suite and the same stock index as the side-by-side run above, without its fresh page
+  // per query (which only the bytes need), so that every `npm test` guards recall and precision.
+  test.setTimeout(20 * 60_000);
+  const dir = await buildStock();
+  const queries = [...SUITE.map((c) => c.q), ...NOT_COVERED];
+  const site = new Map<string, { paths: string[]; matches: number }>();
+  for (const q of queries) {
+    await search(page, q);
+    const paths = (await resultPaths(page)).map(pathOnly);
+    const none = await page.locator('[data-none]').isVisible();
+    site.set(q, { paths, matches: none ? 0 : paths.length });
+  }
+  const context = await stockContext(browser, dir);
+  const stockPage = await context.newPage();
+  await stockPage.goto('/search/');
+  const answers = await stockPage.evaluate(
+    async ({ base, qs, shown }) => {
+      const pf = (await import(`${base}pagefind.js`)) as {
+        options: (o: Record<string, unknown>) => Promise<void>;
+        search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+      };
+      await pf.options({ baseUrl: '/' });
+      const out: string[][] = [];
+      for (const q of qs) {
+        const { results } = await pf.search(q);
+        out.push(await Promise.all(results.slice(0, shown).map(async (r) => (await r.data()).url)));
+      }
+      return out;
+    },
+    { base: STOCK, qs: queries, shown: STOCK_SHOWN },
+  );
+  await context.close();
+  const theirs = new Map(queries.map((q, i) => [q, (answers[i] ?? []).map(pathOnly)]));
+  const found = (paths: readonly string[], c: RelevanceCase) =>
+    c.expect.some((e) => paths.slice(0, c.top).includes(pathOnly(e)));
+  for (const which of ['tuning', 'check'] as const) {
+    const cases = SUITE.filter((c) => half(c) === which);
+    const ours = cases.filter((c) => found(site.get(c.q)?.paths ?? [], c)).length;
+    const stockHits = cases.filter((c) => found(theirs.get(c.q) ?? [], c)).length;
+    console.log(`recall, ${which} half (${cases.length}): this site ${ours}, stock Pagefind ${stockHits}`);
+    expect(ours, `recall on the ${which} half`).toBeGreaterThanOrEqual(stockHits);
+  }
+  expect(NOT_COVERED.filter((q) => (site.get(q)?.matches ?? 1) > 0)).toEqual([]);
 });
 
 /** Text of a result's page (or of the glossary entry a record stands for). */

@@ -31,6 +31,13 @@ test.each([
   ['"未闭合的引号', [{ text: '未闭合的引号', quoted: false }]],
   ['企业能得到什么', [{ text: '企业能得到', quoted: false }]],
   ['如何建立理事会？', [{ text: '建立理事会', quoted: false }]],
+  [
+    '企业参与有什么好处',
+    [
+      { text: '企业参与有', quoted: false },
+      { text: '好处', quoted: false },
+    ],
+  ],
   ['的 和 与', []],
   ['🎉🎉', []],
   ['""', []],

@@ -60,6 +60,12 @@ const STOPWORDS = [
   '在',
 ];
 
+/**
+ * Question words inside a run of text: they say nothing about the subject, and a phrase spanning
+ * one is on no page (企业参与有什么好处 → 企业参与有 · 好处), so they separate terms.
+ */
+const QUESTION_WORDS = /为什么|怎么样|怎么|怎样|如何|什么|哪些|哪个|是否/u;
+
 const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’/g;
 /** Separates terms: whitespace and sentence punctuation (not the symbols that join a term). */
 const TERM_SEPARATOR = /[\s,，.。;；:：!！?？、()（）[\]【】《》〈〉<>{}|\\/"“”'‘’「」『』…—]+/u;
@@ -135,8 +141,8 @@ export function parseQuery(raw: string): ParsedQuery {
     add(makeTerm(inner.trim(), true));
   }
   rest += ` ${text.slice(last)}`;
-  // An unpaired quote is just punctuation.
-  for (const chunk of rest.split(TERM_SEPARATOR)) {
+  // An unpaired quote is just punctuation; a question word inside a chunk separates terms too.
+  for (const chunk of rest.split(TERM_SEPARATOR).flatMap((c) => c.split(QUESTION_WORDS))) {
     const trimmed = trimStopwords(chunk.trim());
     if (trimmed) add(makeTerm(trimmed, false));
   }
