@@ -294,33 +294,28 @@ if (args.measure) {
     writeFileSync(join(content, 'cases', `${id}.mdx`), text);
   }
   console.log(`Wrote ${N} synthetic cases to ${content}; building into ${dist} …`);
-  const start = Date.now();
-  const built = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    timeout: Number(args['timeout-minutes']) * 60_000,
-    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, NODE_OPTIONS: '--max-old-space-size=8192' },
-  });
-  const buildSeconds = Math.round((Date.now() - start) / 100) / 10;
-  if (built.status !== 0) {
-    console.error(
-      `Build failed or timed out after ${buildSeconds} s (status ${built.status}, ${built.signal ?? 'no signal'}).`,
-    );
-    process.exit(1);
-  }
+  /** Builds the synthetic site into `dist`; returns the seconds it took, or exits naming the step. */
+  const build = (step) => {
+    const start = Date.now();
+    const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: Number(args['timeout-minutes']) * 60_000,
+      env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, NODE_OPTIONS: '--max-old-space-size=8192' },
+    });
+    const seconds = Math.round((Date.now() - start) / 100) / 10;
+    if (run.status !== 0) {
+      console.error(
+        `${step} failed or timed out after ${seconds} s (status ${run.status}, ${run.signal ?? 'no signal'}).`,
+      );
+      process.exit(1);
+    }
+    return seconds;
+  };
+  const buildSeconds = build('Build');
   // A rebuild after one case changes (the content layer keeps what did not change).
   const changed = join(content, 'cases', readdirSync(join(content, 'cases')).find((f) => f.startsWith('bench-')) ?? '');
   writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n本案例在基准测试中修改过一次。\n`);
-  const again = Date.now();
-  const rebuilt = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    timeout: Number(args['timeout-minutes']) * 60_000,
-    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, NODE_OPTIONS: '--max-old-space-size=8192' },
-  });
-  const rebuildSeconds = Math.round((Date.now() - again) / 100) / 10;
-  if (rebuilt.status !== 0) {
-    console.error(`Rebuild failed after ${rebuildSeconds} s (status ${rebuilt.status}).`);
-    process.exit(1);
-  }
+  const rebuildSeconds = build('Rebuild');
   summary = { syntheticCases: N, buildSeconds, rebuildSeconds, ...(await measureSite(dist)) };
   if (!args.keep) rmSync(dist, { recursive: true, force: true });
   rmSync(content, { recursive: true, force: true });

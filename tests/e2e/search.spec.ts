@@ -112,26 +112,35 @@ async function stockContext(browser: Browser, dir: string): Promise<BrowserConte
   return context;
 }
 
+/** Stock Pagefind's JS API in `page` (a stock context's): each query in turn, ten results' paths. */
+async function stockSearch(page: Page, queries: readonly string[]): Promise<string[][]> {
+  const answers = await page.evaluate(
+    async ({ base, qs, shown }) => {
+      const pf = (await import(`${base}pagefind.js`)) as {
+        options: (o: Record<string, unknown>) => Promise<void>;
+        search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+      };
+      // Pagefind prefixes result URLs with the folder above its own; the pages are at the root.
+      await pf.options({ baseUrl: '/' });
+      const out: string[][] = [];
+      for (const q of qs) {
+        const { results } = await pf.search(q);
+        out.push(await Promise.all(results.slice(0, shown).map(async (r) => (await r.data()).url)));
+      }
+      return out;
+    },
+    { base: STOCK, qs: queries, shown: STOCK_SHOWN },
+  );
+  return answers.map((urls) => urls.map(pathOnly));
+}
+
 /** Stock Pagefind over the same pages: its JS API in a fresh page, ten results' data loaded. */
 async function stock(browser: Browser, dir: string, q: string): Promise<Run> {
   const context = await stockContext(browser, dir);
   const page = await context.newPage();
   await page.goto('/search/');
   const run = await measured(page, async () => {
-    const urls = await page.evaluate(
-      async ({ base, q, shown }) => {
-        const pf = (await import(`${base}pagefind.js`)) as {
-          options: (o: Record<string, unknown>) => Promise<void>;
-          search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-        };
-        // Pagefind prefixes result URLs with the folder above its own; the pages are at the root.
-        await pf.options({ baseUrl: '/' });
-        const { results } = await pf.search(q);
-        return Promise.all(results.slice(0, shown).map(async (r) => (await r.data()).url));
-      },
-      { base: STOCK, q, shown: STOCK_SHOWN },
-    );
-    const paths = urls.map(pathOnly);
+    const paths = (await stockSearch(page, [q]))[0] ?? [];
     return { paths, matches: paths.length };
   });
   await context.close();
@@ -226,24 +235,9 @@ test('relevance, one page per engine: recall at least stock Pagefind’s on both
   const context = await stockContext(browser, dir);
   const stockPage = await context.newPage();
   await stockPage.goto('/search/');
-  const answers = await stockPage.evaluate(
-    async ({ base, qs, shown }) => {
-      const pf = (await import(`${base}pagefind.js`)) as {
-        options: (o: Record<string, unknown>) => Promise<void>;
-        search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-      };
-      await pf.options({ baseUrl: '/' });
-      const out: string[][] = [];
-      for (const q of qs) {
-        const { results } = await pf.search(q);
-        out.push(await Promise.all(results.slice(0, shown).map(async (r) => (await r.data()).url)));
-      }
-      return out;
-    },
-    { base: STOCK, qs: queries, shown: STOCK_SHOWN },
-  );
+  const answers = await stockSearch(stockPage, queries);
   await context.close();
-  const theirs = new Map(queries.map((q, i) => [q, (answers[i] ?? []).map(pathOnly)]));
+  const theirs = new Map(queries.map((q, i) => [q, answers[i] ?? []]));
   const found = (paths: readonly string[], c: RelevanceCase) =>
     c.expect.some((e) => paths.slice(0, c.top).includes(pathOnly(e)));
   for (const which of ['tuning', 'check'] as const) {
