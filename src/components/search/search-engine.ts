@@ -1,8 +1,8 @@
 /**
  * The search behind /search/: Pagefind's index and JS API (loaded on the first query, never on
- * other pages), asked where each lookup key of the query stands (one plain search per pair of characters), then
- * matched, ranked, filtered and counted by the pure modules in src/lib/search — and only the results
- * shown download their page data.
+ * other pages), asked where each lookup key of the query stands (one plain search per pair of
+ * characters), then matched, ranked, filtered and counted by the pure modules in src/lib/search —
+ * and only the results shown download their page data.
  *
  * Pagefind is used for what it does well — a sharded index that loads only the chunks a query
  * needs, token positions, stored page text — and not for query segmentation or ranking, which
