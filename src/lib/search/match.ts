@@ -213,21 +213,24 @@ interface Piece {
   readonly at: readonly number[];
 }
 
+/** The pair key of tokens `j` and `j + 1` when both are Han characters. */
+function pairAt(tokens: readonly string[], j: number): string | undefined {
+  const [a, b] = [tokens[j], tokens[j + 1]];
+  return a !== undefined && b !== undefined && isHan(a) && isHan(b) ? a + b : undefined;
+}
+
 /**
- * The words of a term that stand on each page: the pairs of the term the site holds (looked up by
- * `pairs`), joined where they stand together on the page (产业 and 学院 two apart → 产业学院), and
- * tokens other than Han characters alone. A Han character no pair covers makes no word: the
- * returned `covered` says whether every token is part of some word somewhere on the site.
+ * The words of a term that stand on each page: the pairs of the term the site holds (those looked
+ * up so far, in `table`), joined where they stand together on the page (产业 and 学院 two apart →
+ * 产业学院), and tokens other than Han characters alone. A Han character no pair covers makes no
+ * word: the returned `covered` says whether every token is part of some word somewhere on the site.
  */
 export function termPieces(tokens: readonly string[], table: Table): { pages: Map<string, Piece[]>; covered: boolean } {
   // Every pair of the term that has been looked up, and every non-Han token.
   const units: { from: number; to: number; found: TokenPositions }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] ?? '';
-    const pair = table.get(token + (tokens[i + 1] ?? ''));
-    if (isHan(token) && i + 1 < tokens.length && pair?.size) units.push({ from: i, to: i + 2, found: pair });
-    if (!isHan(token) && table.get(token)?.size)
-      units.push({ from: i, to: i + 1, found: table.get(token) ?? new Map() });
+  for (const [i, token] of tokens.entries()) {
+    const found = isHan(token) ? table.get(pairAt(tokens, i) ?? '') : table.get(token);
+    if (found?.size) units.push({ from: i, to: isHan(token) ? i + 2 : i + 1, found });
   }
   const covered = tokens.every((_, i) => units.some((u) => u.from <= i && u.to > i));
   const pages = new Map<string, Piece[]>();
@@ -345,12 +348,9 @@ async function coverHits(
   load: (keys: readonly string[]) => Promise<void>,
   out = new Map<string, TermHit>(),
 ): Promise<Map<string, TermHit>> {
-  const pairAt = (j: number) => (tokens[j] ?? '') + (tokens[j + 1] ?? '');
-  const isPair = (j: number) => j >= 0 && j + 1 < tokens.length && isHan(tokens[j] ?? '') && isHan(tokens[j + 1] ?? '');
+  const around = (i: number) => [pairAt(tokens, i - 1), pairAt(tokens, i)].filter((k) => k !== undefined);
   const neighbours = tokens.flatMap((t, i) =>
-    isHan(t) && ![i - 1, i].some((j) => isPair(j) && table.get(pairAt(j))?.size)
-      ? [i - 1, i].filter(isPair).map(pairAt)
-      : [],
+    isHan(t) && !around(i).some((k) => table.get(k)?.size) ? around(i) : [],
   );
   await load(neighbours);
   const { pages, covered } = termPieces(tokens, table);
