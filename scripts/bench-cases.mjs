@@ -9,7 +9,8 @@
  * recall on the relevance suite (tests/e2e/search-suite.ts). `--measure <folder>` measures an existing build (e.g. `dist`) without building.
  * Prints a JSON summary and writes it to .tmp/bench-<N>.json. docs/benchmarks.md records results.
  *
- * Options: --cases N (default 1000) · --timeout-minutes M (default 90) · --keep (keep the build).
+ * Options: --cases N (default 1000) · --timeout-minutes M (default 90) · --keep (keep the build) ·
+ * --build-only (time the build and the rebuild, keep the build, measure nothing in the browser).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     'timeout-minutes': { type: 'string', default: '90' },
     measure: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'build-only': { type: 'boolean', default: false },
   },
 });
 const N = Number(args.cases);
@@ -316,8 +318,13 @@ if (args.measure) {
   const changed = join(content, 'cases', readdirSync(join(content, 'cases')).find((f) => f.startsWith('bench-')) ?? '');
   writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n本案例在基准测试中修改过一次。\n`);
   const rebuildSeconds = build('Rebuild');
-  summary = { syntheticCases: N, buildSeconds, rebuildSeconds, ...(await measureSite(dist)) };
-  if (!args.keep) rmSync(dist, { recursive: true, force: true });
+  summary = {
+    syntheticCases: N,
+    buildSeconds,
+    rebuildSeconds,
+    ...(args['build-only'] ? { dist } : await measureSite(dist)),
+  };
+  if (!args.keep && !args['build-only']) rmSync(dist, { recursive: true, force: true });
   rmSync(content, { recursive: true, force: true });
 }
 const out = join(tmp, `bench-${args.measure ? 'site' : N}.json`);

@@ -139,7 +139,8 @@ export async function indexSite(site: string, contentDir: string): Promise<Index
  * fragments as Pagefind wrote them (positions are counted in the index text; values read back).
  */
 export function facetTable(fragments: [string, Fragment][], dimensionIds: readonly string[]) {
-  const plain = fragments.map(([, f]) => asPlainText(f));
+  // Only the filters and the year are read back here: the page text is the larger part of the work.
+  const plain = fragments.map(([, f]) => asPlainText({ ...f, content: '', meta: { year: f.meta['year'] } }));
   const years = [...new Set(plain.map((f) => f.meta['year']).filter((y): y is string => Boolean(y)))].sort((a, b) =>
     b.localeCompare(a),
   );
