@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,22 +10,14 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
 import { normaliseBase } from './src/lib/urls.ts';
+import { contentCacheDir, SITE_CONTENT } from './src/lib/cache-dir.ts';
 
 /** Where the site is served; set SITE_URL and BASE_PATH for a deployment under a sub-path. */
 const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
 const base = normaliseBase(process.env['BASE_PATH'] ?? '/');
-const contentDir = process.env['CONTENT_DIR'] ?? './src/content';
+const contentDir = process.env['CONTENT_DIR'] ?? SITE_CONTENT;
 
-/**
- * The content layer's cache (its data store) records each entry's file path and keeps entries whose
- * content is unchanged. Shared between content folders, a build of `src/content` after a benchmark
- * reused entries that pointed into the benchmark's deleted copy and failed to resolve them; so each
- * content folder gets a cache of its own.
- */
-const cacheDir =
-  contentDir === './src/content'
-    ? './node_modules/.astro'
-    : `./node_modules/.astro-content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`;
+const cacheDir = contentCacheDir(contentDir);
 
 /** The theme script BaseLayout inlines in <head>; Astro does not hash inline scripts itself. */
 const themeInit = readFileSync('./src/components/header/theme-init.js', 'utf8');

@@ -10,7 +10,8 @@
  * Prints a JSON summary and writes it to .tmp/bench-<N>.json. docs/benchmarks.md records results.
  *
  * Options: --cases N (default 1000) · --timeout-minutes M (default 90) · --keep (keep the build) ·
- * --build-only (time the build and the rebuild, keep the build, measure nothing in the browser).
+ * --build-only (time the build and the rebuild, keep the build and its content folder, for profiling;
+ * measure nothing in the browser).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './find-browser.mjs';
 import { DIMENSION_GROUPS, INDUSTRIES, MODELS, REGIONS } from '../src/lib/enums.ts';
+import { contentCacheDir } from '../src/lib/cache-dir.ts';
 import { SUITE } from '../tests/e2e/search-suite.ts';
 
 const { values: args } = parseArgs({
@@ -293,7 +295,7 @@ if (args.measure) {
   const rand = random(N);
   for (let i = 1; i <= N; i++) {
     const { id, text } = syntheticCase(i, rand);
-    writeFileSync(join(content, 'cases', `${id}.mdx`), text);
+    writeFileSync(join(content, 'cases', `${id}.md`), text);
   }
   console.log(`Wrote ${N} synthetic cases to ${content}; building into ${dist} …`);
   /** Builds the synthetic site into `dist`; returns the seconds it took, or exits naming the step. */
@@ -313,6 +315,8 @@ if (args.measure) {
     }
     return seconds;
   };
+  // A cold build: no content-layer cache from an earlier run over the same folder.
+  rmSync(contentCacheDir(content), { recursive: true, force: true });
   const buildSeconds = build('Build');
   // A rebuild after one case changes (the content layer keeps what did not change).
   const changed = join(content, 'cases', readdirSync(join(content, 'cases')).find((f) => f.startsWith('bench-')) ?? '');
@@ -325,7 +329,7 @@ if (args.measure) {
     ...(args['build-only'] ? { dist } : await measureSite(dist)),
   };
   if (!args.keep && !args['build-only']) rmSync(dist, { recursive: true, force: true });
-  rmSync(content, { recursive: true, force: true });
+  if (!args['build-only']) rmSync(content, { recursive: true, force: true });
 }
 const out = join(tmp, `bench-${args.measure ? 'site' : N}.json`);
 writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
