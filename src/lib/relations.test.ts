@@ -54,6 +54,27 @@ describe('relatedCases', () => {
   test('returns at most `limit` cases', () => {
     expect(relatedCases(target, all, 2)).toHaveLength(2);
   });
+  test('keeps the best in one pass with the same order as sorting every case (300 cases, many ties)', () => {
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const pick = <T>(list: readonly T[]) => list[next(list.length)] as T;
+    const dims = ['a', 'b', 'c', 'd'];
+    const many = Array.from({ length: 300 }, (_, i) =>
+      make(`case-${next(1000)}-${i}`, [pick(dims), pick(dims)], pick(['it', 'farm']), pick(['x', 'y']), 2018 + next(4)),
+    );
+    for (const t of many.slice(0, 20)) {
+      const shared = (c: (typeof many)[number]) =>
+        c.data.dimensions.filter((d) => t.data.dimensions.some((e) => e.id === d.id)).length +
+        (c.data.industry === t.data.industry ? 2 : 0) +
+        (c.data.model === t.data.model ? 1 : 0);
+      const sorted = many
+        .filter((c) => c.id !== t.id && shared(c) > 0)
+        .sort((a, b) => shared(b) - shared(a) || b.data.year - a.data.year || a.id.localeCompare(b.id));
+      for (const limit of [1, 3, 12]) {
+        expect(relatedCases(t, many, limit).map((c) => c.id)).toEqual(sorted.slice(0, limit).map((c) => c.id));
+      }
+    }
+  });
 });
 
 test('byNewest orders by year descending, then id', () => {
