@@ -54,23 +54,30 @@ describe('relatedCases', () => {
   test('returns at most `limit` cases', () => {
     expect(relatedCases(target, all, 2)).toHaveLength(2);
   });
-  test('keeps the best in one pass with the same order as sorting every case (300 cases, many ties)', () => {
+  test('gives the order of sorting every case, reading other industries only when they could rank (300 cases, many ties)', () => {
     let seed = 7;
-    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    /** mulberry32: a small deterministic generator, so the cases are the same on every run. */
+    const next = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let x = Math.imul(seed ^ (seed >>> 15), seed | 1);
+      x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+      return ((x ^ (x >>> 14)) >>> 0) % n;
+    };
     const pick = <T>(list: readonly T[]) => list[next(list.length)] as T;
     const dims = ['a', 'b', 'c', 'd'];
+    const industries = Array.from({ length: 40 }, (_, i) => `industry-${i}`);
     const many = Array.from({ length: 300 }, (_, i) =>
-      make(`case-${next(1000)}-${i}`, [pick(dims), pick(dims)], pick(['it', 'farm']), pick(['x', 'y']), 2018 + next(4)),
+      make(`case-${next(1000)}-${i}`, [pick(dims), pick(dims)], pick(industries), pick(['x', 'y']), 2018 + next(4)),
     );
-    for (const t of many.slice(0, 20)) {
+    for (const t of many.slice(0, 60)) {
       const shared = (c: (typeof many)[number]) =>
-        c.data.dimensions.filter((d) => t.data.dimensions.some((e) => e.id === d.id)).length +
+        new Set(c.data.dimensions.map((d) => d.id).filter((d) => t.data.dimensions.some((e) => e.id === d))).size +
         (c.data.industry === t.data.industry ? 2 : 0) +
         (c.data.model === t.data.model ? 1 : 0);
       const sorted = many
         .filter((c) => c.id !== t.id && shared(c) > 0)
         .sort((a, b) => shared(b) - shared(a) || b.data.year - a.data.year || a.id.localeCompare(b.id));
-      for (const limit of [1, 3, 12]) {
+      for (const limit of [0, 1, 3, 12, 400]) {
         expect(relatedCases(t, many, limit).map((c) => c.id)).toEqual(sorted.slice(0, limit).map((c) => c.id));
       }
     }

@@ -39,31 +39,54 @@ export interface CaseLike {
   year: number;
 }
 
+/** Cases by industry, made once per list of cases (every case page asks with the same list). */
+const byIndustry = new WeakMap<readonly Entry<CaseLike>[], Map<string, Entry<CaseLike>[]>>();
+
+function industryGroups<E extends Entry<CaseLike>>(all: readonly E[]): Map<string, E[]> {
+  let groups = byIndustry.get(all);
+  if (!groups) {
+    groups = new Map();
+    for (const c of all) groups.set(c.data.industry, [...(groups.get(c.data.industry) ?? []), c]);
+    byIndustry.set(all, groups);
+  }
+  return groups as Map<string, E[]>;
+}
+
 /**
  * Cases related to `target`: those sharing dimensions (one point each), the industry (two points)
  * or the model (one point), best first, ties broken by newer year then id; at most `limit`.
+ *
+ * Every case page asks this of every other case, so the work per page must not grow with all the
+ * cases: the best `limit` are kept in one pass (no sort), and the cases of the target's industry
+ * are read first; the others are read only when they could still rank (outside the industry a
+ * case scores at most one point for the model and one per dimension). Sorting every case for every
+ * page made the build quadratic: 14 ms a page at 10,000 cases.
  */
 export function relatedCases<E extends Entry<CaseLike>>(target: E, all: readonly E[], limit = 3): E[] {
   const dims = new Set(target.data.dimensions.map((d) => d.id));
+  type Scored = { c: E; score: number };
   /** Negative when `a` ranks before `b`. */
-  const order = (a: { c: E; score: number }, b: { c: E; score: number }) =>
+  const order = (a: Scored, b: Scored) =>
     b.score - a.score || b.c.data.year - a.c.data.year || a.c.id.localeCompare(b.c.id);
-  // The best `limit` kept in one pass, not every case sorted for every case page: that sort made the
-  // pages quadratic in the number of cases (10,000 cases: 14 ms a page, most of the build).
-  const best: { c: E; score: number }[] = [];
-  for (const c of all) {
-    if (c.id === target.id) continue;
+  const best: Scored[] = [];
+  const consider = (c: E) => {
+    if (c.id === target.id) return;
     let score = c.data.industry === target.data.industry ? 2 : 0;
     if (c.data.model === target.data.model) score += 1;
-    for (const d of c.data.dimensions) if (dims.has(d.id)) score += 1;
-    if (score === 0) continue;
+    for (const d of new Set(c.data.dimensions.map((x) => x.id))) if (dims.has(d)) score += 1;
+    if (score === 0) return;
     const item = { c, score };
     const last = best[best.length - 1];
-    if (best.length === limit && last && order(item, last) >= 0) continue;
+    if (best.length === limit && last && order(item, last) >= 0) return;
     let at = best.length;
-    while (at > 0 && order(item, best[at - 1] as { c: E; score: number }) < 0) at -= 1;
+    while (at > 0 && order(item, best[at - 1] as Scored) < 0) at -= 1;
     best.splice(at, 0, item);
     if (best.length > limit) best.pop();
+  };
+  for (const c of industryGroups(all).get(target.data.industry) ?? []) consider(c);
+  const worst = best[limit - 1];
+  if (!worst || worst.score <= 1 + dims.size) {
+    for (const c of all) if (c.data.industry !== target.data.industry) consider(c);
   }
   return best.map(({ c }) => c);
 }
