@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { facetTable, isNoindex, pageUrl } from './pagefind.ts';
+import { facetTable, isNoindex, pageUrl, searchDocument } from './pagefind.ts';
 import type { Fragment } from '../lib/search/fragment.ts';
 import { decodePageInfos } from '../lib/search/rank.ts';
 
@@ -17,6 +17,21 @@ describe('pageUrl', () => {
     expect(pageUrl('cases/a/index.html')).toBe('/cases/a/');
     expect(pageUrl('404.html')).toBe('/404.html');
     expect(pageUrl('cases\\b\\index.html')).toBe('/cases/b/');
+  });
+});
+
+describe('searchDocument', () => {
+  test('keeps the html tag and the main element, and nothing else of the page', () => {
+    const page =
+      '<!DOCTYPE html><html lang="zh-CN" data-theme="x"><head><title>甲</title><script>1</script></head>' +
+      '<body><header><nav>导航</nav></header><main id="main" data-pagefind-body><h1>甲</h1></main><footer>页脚</footer></body></html>';
+    expect(searchDocument(page)).toBe(
+      '<!doctype html><html lang="zh-CN" data-theme="x"><head></head><body><main id="main" data-pagefind-body><h1>甲</h1></main></body></html>',
+    );
+  });
+  test('hands a page without a main element over whole', () => {
+    const page = '<html><body><p>正文</p></body></html>';
+    expect(searchDocument(page)).toBe(page);
   });
 });
 
