@@ -20,7 +20,7 @@
  *   and sorts any result set locally instead of running a Pagefind search per facet value.
  * - The stored page text is read back as plain text afterwards (fewer bytes, and no client work).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -81,6 +81,9 @@ export function isNoindex(html: string): boolean {
 
 /** Indexes the built site in `site` into `site/pagefind/`, with the content of `contentDir`. */
 export async function indexSite(site: string, contentDir: string): Promise<IndexSummary> {
+  // Pagefind leaves a file it would write alone when one of that name exists; a fragment already
+  // read back to plain text would then be read back a second time. The index is written anew.
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
