@@ -5,24 +5,26 @@
  * labelled illustrative, never committed: .tmp is git-ignored), builds into .tmp/bench-dist-<N>
  * with `scripts/build.mjs` (CONTENT_DIR, DIST_DIR), then serves the build and measures in Chromium:
  * build time and the time of a rebuild after one case changes, pages, index size, the bytes
- * downloaded to open /cases/, to filter it, and to run a first and a second query, and the search's
- * recall on the relevance suite (tests/e2e/search-suite.ts). `--measure <folder>` measures an existing build (e.g. `dist`) without building.
- * Prints a JSON summary and writes it to .tmp/bench-<N>.json. docs/benchmarks.md records results.
+ * downloaded to open /cases/, to filter it, and to run a first and a second query, and the relevance
+ * suite (tests/e2e/search-suite.ts) side by side with stock Pagefind built over the same pages:
+ * recall on both halves, precision, first-query bytes (tests/e2e/compare.ts). `--measure <folder>`
+ * measures an existing build (e.g. `dist`) without building. Prints a JSON summary and writes it to
+ * .tmp/bench-<N>.json. docs/benchmarks.md records results.
  *
  * Options: --cases N (default 1000) · --timeout-minutes M (default 90) · --keep (keep the build) ·
- * --build-only (time the build and the rebuild, keep the build and its content folder, for profiling;
- * measure nothing in the browser).
+ * --no-compare (skip the side-by-side suite) · --build-only (time the build and the rebuild, keep
+ * the build and its content folder, for profiling; measure nothing in the browser).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './find-browser.mjs';
 import { DIMENSION_GROUPS, INDUSTRIES, MODELS, REGIONS } from '../src/lib/enums.ts';
 import { contentCacheDir } from '../src/lib/cache-dir.ts';
-import { SUITE } from '../tests/e2e/search-suite.ts';
+import { buildStock, compare, median, sideBySide } from '../tests/e2e/compare.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,7 +33,9 @@ const { values: args } = parseArgs({
     measure: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'build-only': { type: 'boolean', default: false },
+    compare: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const N = Number(args.cases);
 const tmp = resolve('.tmp');
@@ -234,24 +238,23 @@ async function measureSite(dir) {
       if (second) results[`${name}Second`] = await query(page, second);
       await context.close();
     }
-    // Recall on the relevance suite (tests/e2e/search-suite.ts): the page meant in the rank needed.
-    {
-      const { context, page } = await fresh();
-      let hits = 0;
-      for (const c of SUITE) {
-        await page.goto(`${base}/search/?q=${encodeURIComponent(c.q)}`);
-        await page
-          .locator('[data-status]')
-          .filter({ hasText: /\S/ })
-          .filter({ hasNotText: '正在搜索' })
-          .waitFor({ timeout: 120_000 });
-        const paths = await page
-          .locator('[data-results] h3 a')
-          .evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
-        if (c.expect.some((e) => paths.slice(0, c.top).includes(new URL(e, 'http://x').pathname))) hits += 1;
-      }
-      results.suiteRecall = { queries: SUITE.length, hits, recall: Math.round((1000 * hits) / SUITE.length) / 10 };
-      await context.close();
+    // The relevance suite (tests/e2e/search-suite.ts) in both engines: this site's search and stock
+    // Pagefind indexed over the same pages, each query in fresh pages, as the relevance test runs it.
+    if (args.compare) {
+      const start = Date.now();
+      const stockDir = await buildStock(dir);
+      results.stockIndexSeconds = Math.round((Date.now() - start) / 100) / 10;
+      const { rows, uncovered } = await sideBySide(browser, stockDir, base);
+      const { recall, precision, bytes, table, misses, heaviest } = compare(rows, uncovered);
+      const scores = (engine) => ({
+        recallTuning: recall(engine, 'tuning'),
+        recallCheck: recall(engine, 'check'),
+        precision: precision(engine),
+        bytesMedian: median(bytes(engine)),
+        bytesWorst: Math.max(...bytes(engine)),
+      });
+      results.suite = { site: scores('site'), stock: scores('stock'), table, misses, heaviest };
+      rmSync(stockDir, { recursive: true, force: true });
     }
   } finally {
     await browser.close();
@@ -273,9 +276,9 @@ async function measureSite(dir) {
       raw: sizeOf(join(dir, 'cases', 'facets.json')),
       gzip: gzipSync(readFileSync(join(dir, 'cases', 'facets.json'))).length,
     },
-    searchFacetsJson: {
-      raw: sizeOf(join(dir, 'pagefind', 'facets.json')),
-      gzip: gzipSync(readFileSync(join(dir, 'pagefind', 'facets.json'))).length,
+    searchFacets: {
+      json: gunzipSync(readFileSync(join(dir, 'pagefind', 'facets.json.gz'))).length,
+      gzip: sizeOf(join(dir, 'pagefind', 'facets.json.gz')),
     },
     casesPageHtml: sizeOf(join(dir, 'cases', 'index.html')),
     largestDimensionPage: largest,

@@ -4,13 +4,19 @@
  * not dressed up as a match), filters and their counts, the URL as the state, hostile input, the
  * keyboard shortcut, and the bytes a query costs.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import * as pagefind from 'pagefind';
 import { test, expect, PHONE } from './fixtures.ts';
 import { NOT_COVERED, SUITE, half, type RelevanceCase } from './search-suite.ts';
+import { rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import {
+  buildStock as buildStockOf,
+  compare,
+  median,
+  pathOnly,
+  sideBySide,
+  stockContext,
+  stockSearch,
+} from './compare.ts';
 
 /** Waits until the search has answered (the status says more than "searching"). */
 async function answered(page: Page, timeout = 20_000): Promise<void> {
@@ -32,126 +38,15 @@ async function resultPaths(page: Page): Promise<string[]> {
     );
 }
 
-/** A stock Pagefind 1.6.0 index (zh-cn, default settings) over the same dist/ pages, built once. */
+/** The stock Pagefind index over dist/, built once for the tests that compare with it. */
 let stockDir: string | undefined;
 async function buildStock(): Promise<string> {
-  if (stockDir) return stockDir;
-  const dir = mkdtempSync(join(tmpdir(), 'stock-pagefind-'));
-  const { index } = await pagefind.createIndex({});
-  if (!index) throw new Error('stock Pagefind could not start');
-  const added = await index.addDirectory({ path: 'dist' });
-  if (added.errors.length) throw new Error(`stock Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: dir });
-  if (written.errors.length) throw new Error(`stock Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  stockDir = dir;
-  return dir;
+  stockDir ??= await buildStockOf('dist');
+  return stockDir;
 }
-
-const STOCK = '/__stock__/pagefind/';
-/** How many results' data stock Pagefind loads (its JS API, a page of ten results). */
-const STOCK_SHOWN = 10;
-
-interface Run {
-  /** Result paths, best first (fragments dropped: see search-suite.ts). */
-  paths: string[];
-  /** Results presented as matches (this site: none when it says nothing was found). */
-  matches: number;
-  /** Bytes and requests of the first query in a fresh page. */
-  bytes: number;
-  requests: number;
-}
-
-/** Bytes of every response while `action` runs, in a fresh context (nothing cached). */
-async function measured(page: Page, action: () => Promise<Omit<Run, 'bytes' | 'requests'>>): Promise<Run> {
-  const sizes: Promise<number>[] = [];
-  const onResponse = (response: import('@playwright/test').Response) => {
-    sizes.push(
-      response.body().then(
-        (b) => b.length,
-        () => 0,
-      ),
-    );
-  };
-  page.on('response', onResponse);
-  const run = await action();
-  await page.waitForLoadState('networkidle');
-  page.off('response', onResponse);
-  const all = await Promise.all(sizes);
-  return { ...run, bytes: all.reduce((a, b) => a + b, 0), requests: all.length };
-}
-
-const pathOnly = (href: string) => new URL(href, 'http://x').pathname;
-
-/** This site's search: the query typed into /search/ of a fresh page. */
-async function ours(browser: Browser, q: string): Promise<Run> {
-  const context = await browser.newContext();
-  await context.addInitScript(() => Reflect.deleteProperty(window, 'SharedWorker'));
-  const page = await context.newPage();
-  await page.goto('/search/');
-  const run = await measured(page, async () => {
-    await page.getByRole('searchbox', { name: '搜索关键词' }).fill(q);
-    await answered(page, 120_000);
-    const paths = (await resultPaths(page)).map(pathOnly);
-    const none = await page.locator('[data-none]').isVisible();
-    return { paths, matches: none ? 0 : paths.length };
-  });
-  await context.close();
-  return run;
-}
-
-/** A fresh context in which `/__stock__/pagefind/` serves the stock index built in `dir`. */
-async function stockContext(browser: Browser, dir: string): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  await context.addInitScript(() => Reflect.deleteProperty(window, 'SharedWorker'));
-  await context.route(`**${STOCK}**`, (route) => {
-    const file = join(dir, decodeURIComponent(new URL(route.request().url()).pathname.slice(STOCK.length)));
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : undefined;
-    return route.fulfill({ body: readFileSync(file), ...(type ? { contentType: type } : {}) });
-  });
-  return context;
-}
-
-/** Stock Pagefind's JS API in `page` (a stock context's): each query in turn, ten results' paths. */
-async function stockSearch(page: Page, queries: readonly string[]): Promise<string[][]> {
-  const answers = await page.evaluate(
-    async ({ base, qs, shown }) => {
-      const pf = (await import(`${base}pagefind.js`)) as {
-        options: (o: Record<string, unknown>) => Promise<void>;
-        search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-      };
-      // Pagefind prefixes result URLs with the folder above its own; the pages are at the root.
-      await pf.options({ baseUrl: '/' });
-      const out: string[][] = [];
-      for (const q of qs) {
-        const { results } = await pf.search(q);
-        out.push(await Promise.all(results.slice(0, shown).map(async (r) => (await r.data()).url)));
-      }
-      return out;
-    },
-    { base: STOCK, qs: queries, shown: STOCK_SHOWN },
-  );
-  return answers.map((urls) => urls.map(pathOnly));
-}
-
-/** Stock Pagefind over the same pages: its JS API in a fresh page, ten results' data loaded. */
-async function stock(browser: Browser, dir: string, q: string): Promise<Run> {
-  const context = await stockContext(browser, dir);
-  const page = await context.newPage();
-  await page.goto('/search/');
-  const run = await measured(page, async () => {
-    const paths = (await stockSearch(page, [q]))[0] ?? [];
-    return { paths, matches: paths.length };
-  });
-  await context.close();
-  return run;
-}
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
+test.afterAll(() => {
+  if (stockDir) rmSync(stockDir, { recursive: true, force: true });
+});
 
 test('relevance: this site finds at least what stock Pagefind finds, never pretends, and costs no more bytes', async ({
   browser,
@@ -165,48 +60,9 @@ test('relevance: this site finds at least what stock Pagefind finds, never prete
   test.setTimeout(60 * 60_000);
   expect(SUITE.length).toBeGreaterThanOrEqual(80);
   const dir = await buildStock();
-  const hit = (run: Run, c: RelevanceCase) => c.expect.some((e) => run.paths.slice(0, c.top).includes(pathOnly(e)));
-  const rows: { c: RelevanceCase; site: Run; stock: Run }[] = [];
-  // Both engines side by side, each query in fresh pages (first-query bytes), two at a time.
-  const both = async (q: string) => {
-    const [site, theirs] = await Promise.all([ours(browser, q), stock(browser, dir, q)]);
-    return { site, stock: theirs };
-  };
-  for (const c of SUITE) rows.push({ c, ...(await both(c.q)) });
-  const uncovered: { q: string; site: Run; stock: Run }[] = [];
-  for (const q of NOT_COVERED) uncovered.push({ q, ...(await both(q)) });
-
-  const recall = (engine: 'site' | 'stock', which: 'tuning' | 'check') => {
-    const cases = rows.filter((r) => half(r.c) === which);
-    return cases.filter((r) => hit(r[engine], r.c)).length / cases.length;
-  };
-  const precision = (engine: 'site' | 'stock') =>
-    uncovered.filter((u) => u[engine].matches === 0).length / uncovered.length;
-  const bytes = (engine: 'site' | 'stock') => rows.map((r) => r[engine].bytes);
-  const kb = (n: number) => `${(n / 1000).toFixed(0)} KB`;
-  const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
-  const table = [
-    '| | this site | stock Pagefind 1.6.0 |',
-    '| --- | --- | --- |',
-    `| recall, tuning half (${rows.filter((r) => half(r.c) === 'tuning').length}) | ${pct(recall('site', 'tuning'))} | ${pct(recall('stock', 'tuning'))} |`,
-    `| recall, check half (${rows.filter((r) => half(r.c) === 'check').length}) | ${pct(recall('site', 'check'))} | ${pct(recall('stock', 'check'))} |`,
-    `| precision, not covered (${uncovered.length}) | ${pct(precision('site'))} | ${pct(precision('stock'))} |`,
-    `| first-query bytes, median | ${kb(median(bytes('site')))} | ${kb(median(bytes('stock')))} |`,
-    `| first-query bytes, worst | ${kb(Math.max(...bytes('site')))} | ${kb(Math.max(...bytes('stock')))} |`,
-    `| first-query requests, median / worst | ${median(rows.map((r) => r.site.requests))} / ${Math.max(...rows.map((r) => r.site.requests))} | ${median(rows.map((r) => r.stock.requests))} / ${Math.max(...rows.map((r) => r.stock.requests))} |`,
-  ].join('\n');
-  const misses = rows
-    .filter((r) => !hit(r.site, r.c))
-    .map(
-      (r) =>
-        `#${r.c.id} ${r.c.q} (${half(r.c)}, stock ${hit(r.stock, r.c) ? 'hit' : 'miss'}): ${r.site.paths.slice(0, 3).join(' ')}`,
-    );
-  const worst = [...rows].sort((a, b) => b.site.bytes - a.site.bytes).slice(0, 3);
-  console.log(
-    `${table}\n\nmissed here:\n  ${misses.join('\n  ') || '(none)'}\nheaviest here: ${worst
-      .map((r) => `${r.c.q} ${kb(r.site.bytes)} in ${r.site.requests} (stock ${kb(r.stock.bytes)})`)
-      .join('; ')}`,
-  );
+  const { rows, uncovered } = await sideBySide(browser, dir);
+  const { recall, bytes, table, misses, heaviest } = compare(rows, uncovered);
+  console.log(`${table}\n\nmissed here:\n  ${misses.join('\n  ') || '(none)'}\nheaviest here: ${heaviest.join('; ')}`);
 
   for (const which of ['tuning', 'check'] as const) {
     expect(recall('site', which), `recall on the ${which} half`).toBeGreaterThanOrEqual(recall('stock', which));
