@@ -15,13 +15,14 @@
  * - Pages that ask not to be indexed (`noindex`: the 404 and search pages) are skipped.
  * - Each glossary term is a record of its own (/glossary/#id) with its aliases from the site
  *   vocabulary, typed 术语, so 顶岗实习 finds 岗位实习 with its definition.
- * - It writes `pagefind/facets.json`: each indexed page's id with its facet values, year, and where
+ * - It writes `pagefind/facets.json.gz` (search/facet-file.ts): each indexed page's id with its facet values, year, and where
  *   its title stands (for ranking without downloading pages), so the search page filters, counts
  *   and sorts any result set locally instead of running a Pagefind search per facet value.
  * - The stored page text is read back as plain text afterwards (fewer bytes, and no client work).
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -31,6 +32,7 @@ import { AUDIENCE_IDS, CONTENT_TYPE_IDS, INDUSTRY_IDS, MODEL_IDS, REGION_IDS } f
 import { glossarySearchRecord, type GlossaryEntry } from '../lib/search/fields.ts';
 import { asPlainText, pageInfo, readFragments, writeFragment, type Fragment } from '../lib/search/fragment.ts';
 import { encodePageInfos } from '../lib/search/rank.ts';
+import { FACETS_FILE } from '../lib/search/facet-file.ts';
 import { INDEX_LANGUAGE, indexHtml } from '../lib/search/index-text.ts';
 
 /** Exclusions that belong to a class of element wherever it appears, not to one component. */
@@ -41,7 +43,7 @@ const EXCLUDE = [
 /** Pages are handed to Pagefind this many at a time. */
 const BATCH = 64;
 
-/** The language prefix Pagefind gives every page id; facets.json writes it once. */
+/** The language prefix Pagefind gives every page id; the facet table writes it once. */
 const ID_PREFIX = `${INDEX_LANGUAGE}_`;
 
 export interface IndexSummary {
@@ -126,15 +128,11 @@ export async function indexSite(site: string, contentDir: string): Promise<Index
     .filter((f) => f.collection === 'dimensions')
     .sort((a, b) => Number(a.data['order']) - Number(b.data['order']))
     .map((f) => f.id);
-  writeFileSync(
-    join(site, 'pagefind', 'facets.json'),
-    JSON.stringify(
-      facetTable(
-        fragmentFiles.flatMap((f) => f.pairs),
-        dimensionIds,
-      ),
-    ),
+  const table = facetTable(
+    fragmentFiles.flatMap((f) => f.pairs),
+    dimensionIds,
   );
+  writeFileSync(join(site, 'pagefind', FACETS_FILE), gzipSync(JSON.stringify(table), { level: 9 }));
 
   // The stored page text read back as plain text (positions are already in the index chunks).
   let before = 0;
@@ -155,7 +153,7 @@ export async function indexSite(site: string, contentDir: string): Promise<Index
 }
 
 /**
- * facets.json: page ids (fragment hashes) with their facet values, year and title position, from the
+ * The facet table: page ids (fragment hashes) with their facet values, year and title position, from the
  * fragments as Pagefind wrote them (positions are counted in the index text; values read back).
  */
 export function facetTable(fragments: [string, Fragment][], dimensionIds: readonly string[]) {

@@ -5,7 +5,7 @@
  * budgeted in budgets.test.ts; the bytes a query or a filter downloads in tests/e2e/.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { pageWeight } from '../lib/budget.ts';
@@ -13,6 +13,15 @@ import { assetReader } from '../lib/files.ts';
 import { readSite } from './site.ts';
 import { readFragments } from '../../src/lib/search/fragment.ts';
 import { decodePageInfos } from '../../src/lib/search/rank.ts';
+import { FACETS_FILE } from '../../src/lib/search/facet-file.ts';
+
+/** The search facet table as the build wrote it (gzip-compressed JSON). */
+const searchFacets = () =>
+  JSON.parse(gunzipSync(readFileSync(`dist/pagefind/${FACETS_FILE}`)).toString('utf8')) as {
+    prefix: string;
+    ids: string;
+    pages: string;
+  };
 
 const pages = readSite('dist');
 const read = assetReader('dist');
@@ -89,13 +98,13 @@ describe('the search index', () => {
   });
 
   test('its page infos place every title where the page text has it', () => {
-    const table = JSON.parse(readFileSync('dist/pagefind/facets.json', 'utf8')) as { ids: string; pages: string };
+    const table = searchFacets();
     expect(decodePageInfos(table.pages)).toHaveLength(table.ids.split(',').length);
     expect(decodePageInfos(table.pages).filter((p) => p.titleLength === 0)).toEqual([]);
   });
 
   test('its facet table names every indexed page', () => {
-    const table = JSON.parse(readFileSync('dist/pagefind/facets.json', 'utf8')) as { prefix: string; ids: string };
+    const table = searchFacets();
     const ids = new Set(table.ids.split(',').map((id) => table.prefix + id));
     const files = readdirSync('dist/pagefind/fragment').map((f) => f.replace(/\.pf_fragment$/, ''));
     expect(ids.size).toBe(fragments.length);

@@ -12,6 +12,7 @@ import { url } from '../../lib/site.ts';
 import { parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
 import { cachedPostings, matchQuery, type PageMatch, type Postings } from '../../lib/search/match.ts';
 import { decodePageInfos, rankMatches, type PageInfo } from '../../lib/search/rank.ts';
+import { FACETS_FILE, facetText } from '../../lib/search/facet-file.ts';
 import {
   countFacets,
   decodeCaseIndex,
@@ -156,13 +157,14 @@ let facetIndex: Promise<FacetIndex> | undefined;
 
 /**
  * Which page has which facet values, the year order, and where each page's title stands:
- * pagefind/facets.json, written by src/integrations/pagefind.ts (a few characters per page), fetched once.
+ * pagefind/facets.json.gz, written by src/integrations/pagefind.ts (a few characters per page), fetched once.
  */
 function facets(): Promise<FacetIndex> {
   facetIndex ??= (async () => {
-    const response = await fetch(url('/pagefind/facets.json'));
-    if (!response.ok) throw new Error(`facets.json: ${response.status}`);
-    const table = (await response.json()) as CaseIndex & { prefix: string; ids: string; pages: string };
+    const response = await fetch(url(`/pagefind/${FACETS_FILE}`));
+    if (!response.ok) throw new Error(`${FACETS_FILE}: ${response.status}`);
+    const text = await facetText(new Uint8Array(await response.arrayBuffer()));
+    const table = JSON.parse(text) as CaseIndex & { prefix: string; ids: string; pages: string };
     const items = decodeCaseIndex(table);
     const ids = table.ids.split(',').map((id) => table.prefix + id);
     const infos = decodePageInfos(table.pages);
