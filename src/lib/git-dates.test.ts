@@ -3,7 +3,10 @@ import { lastUpdated, parseGitLog } from './git-dates.ts';
 
 test('takes the newest date for each file from log output (newest commit first)', () => {
   const log =
-    '\0' + '2026-11-02T10:00:00+00:00\n\nM\ta.mdx\nA\tb.mdx\n' + '\0' + '2026-10-01T10:00:00+00:00\n\nA\ta.mdx\nA\tc.mdx\n';
+    '\0' +
+    '2026-11-02T10:00:00+00:00\n\nM\ta.mdx\nA\tb.mdx\n' +
+    '\0' +
+    '2026-10-01T10:00:00+00:00\n\nA\ta.mdx\nA\tc.mdx\n';
   const dates = parseGitLog(log);
   expect(dates.get('a.mdx')).toBe('2026-11-02T10:00:00+00:00');
   expect(dates.get('c.mdx')).toBe('2026-10-01T10:00:00+00:00');
