@@ -15,9 +15,10 @@
  * - Pages that ask not to be indexed (`noindex`: the 404 and search pages) are skipped.
  * - Each glossary term is a record of its own (/glossary/#id) with its aliases from the site
  *   vocabulary, typed 术语, so 顶岗实习 finds 岗位实习 with its definition.
- * - It writes `pagefind/facets.json.gz` (search/facet-file.ts): each indexed page's id with its facet values, year, and where
- *   its title stands (for ranking without downloading pages), so the search page filters, counts
- *   and sorts any result set locally instead of running a Pagefind search per facet value.
+ * - It writes `pagefind/facets.json.gz` (search/facet-file.ts): each indexed page's id with its
+ *   facet values, year, and where its title stands (for ranking without downloading pages), so the
+ *   search page filters, counts and sorts any result set locally instead of running a Pagefind
+ *   search per facet value.
  * - The stored page text is read back as plain text afterwards (fewer bytes, and no client work).
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -153,8 +154,9 @@ export async function indexSite(site: string, contentDir: string): Promise<Index
 }
 
 /**
- * The facet table: page ids (fragment hashes) with their facet values, year and title position, from the
- * fragments as Pagefind wrote them (positions are counted in the index text; values read back).
+ * The facet table: page ids (fragment hashes) with their facet values, year and title position,
+ * from the fragments as Pagefind wrote them (positions are counted in the index text; values read
+ * back).
  */
 export function facetTable(fragments: [string, Fragment][], dimensionIds: readonly string[]) {
   // Only the filters and the year are read back here: the page text is the larger part of the work.
