@@ -24,6 +24,7 @@ import { chromium } from '@playwright/test';
 import { findBrowser } from './find-browser.mjs';
 import { DIMENSION_GROUPS, INDUSTRIES, MODELS, REGIONS } from '../src/lib/enums.ts';
 import { contentCacheDir } from '../src/lib/cache-dir.ts';
+import { FACETS_FILE } from '../src/lib/search/facet-file.ts';
 import { buildStock, compare, median, sideBySide } from '../tests/e2e/compare.ts';
 
 const { values: args } = parseArgs({
@@ -277,8 +278,8 @@ async function measureSite(dir) {
       gzip: gzipSync(readFileSync(join(dir, 'cases', 'facets.json'))).length,
     },
     searchFacets: {
-      json: gunzipSync(readFileSync(join(dir, 'pagefind', 'facets.json.gz'))).length,
-      gzip: sizeOf(join(dir, 'pagefind', 'facets.json.gz')),
+      json: gunzipSync(readFileSync(join(dir, 'pagefind', FACETS_FILE))).length,
+      gzip: sizeOf(join(dir, 'pagefind', FACETS_FILE)),
     },
     casesPageHtml: sizeOf(join(dir, 'cases', 'index.html')),
     largestDimensionPage: largest,

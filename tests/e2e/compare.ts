@@ -161,7 +161,7 @@ export interface Uncovered {
 }
 
 /** Whether a run has one of the pages the case means, as high as it must rank. */
-export const hit = (run: Run, c: RelevanceCase) =>
+export const hit = (run: Pick<Run, 'paths'>, c: RelevanceCase) =>
   c.expect.some((e) => run.paths.slice(0, c.top).includes(pathOnly(e)));
 
 /**

@@ -5,11 +5,12 @@
  * keyboard shortcut, and the bytes a query costs.
  */
 import { test, expect, PHONE } from './fixtures.ts';
-import { NOT_COVERED, SUITE, half, type RelevanceCase } from './search-suite.ts';
+import { NOT_COVERED, SUITE, half } from './search-suite.ts';
 import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
   buildStock as buildStockOf,
+  hit,
   compare,
   median,
   pathOnly,
@@ -94,12 +95,10 @@ test('relevance, one page per engine: recall at least stock Pagefind’s on both
   const answers = await stockSearch(stockPage, queries);
   await context.close();
   const theirs = new Map(queries.map((q, i) => [q, answers[i] ?? []]));
-  const found = (paths: readonly string[], c: RelevanceCase) =>
-    c.expect.some((e) => paths.slice(0, c.top).includes(pathOnly(e)));
   for (const which of ['tuning', 'check'] as const) {
     const cases = SUITE.filter((c) => half(c) === which);
-    const ours = cases.filter((c) => found(site.get(c.q)?.paths ?? [], c)).length;
-    const stockHits = cases.filter((c) => found(theirs.get(c.q) ?? [], c)).length;
+    const ours = cases.filter((c) => hit({ paths: site.get(c.q)?.paths ?? [] }, c)).length;
+    const stockHits = cases.filter((c) => hit({ paths: theirs.get(c.q) ?? [] }, c)).length;
     console.log(`recall, ${which} half (${cases.length}): this site ${ours}, stock Pagefind ${stockHits}`);
     expect(ours, `recall on the ${which} half`).toBeGreaterThanOrEqual(stockHits);
   }
