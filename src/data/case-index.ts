@@ -13,6 +13,7 @@ import {
   type FacetValues,
   type IndexFacet,
 } from '../lib/facets.ts';
+import { casePool, type PoolRow } from '../lib/assess/similar-cases.ts';
 import { cases, dimensions } from './content.ts';
 import { CASES_PER_PAGE } from './case-pages.ts';
 
@@ -54,3 +55,16 @@ export const initialCaseCounts = countFacets(
   {},
   CASE_FACETS.map((f) => f.key),
 );
+
+/** /assess/cases.json: the cases a self-assessment report can suggest (lib/assess/similar-cases.ts). */
+export const similarCasePool: PoolRow[] = casePool(
+  cases.map((c) => ({
+    industry: c.data.industry,
+    model: c.data.model,
+    dimensions: c.data.dimensions.map((d) => d.id),
+  })),
+).map((i) => {
+  const c = cases[i];
+  if (!c) throw new Error(`case pool: no case ${i}`);
+  return [c.id, c.data.title, c.data.industry, c.data.model, c.data.dimensions.map((d) => d.id)] as const;
+});

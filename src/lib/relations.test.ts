@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { byNewest, invert, relatedCases } from './relations.ts';
+import { seeded } from '../../tests/support/random.ts';
 
 const ref = (id: string) => ({ id });
 
@@ -55,15 +56,7 @@ describe('relatedCases', () => {
     expect(relatedCases(target, all, 2)).toHaveLength(2);
   });
   test('gives the order of sorting every case, reading other industries only when they could rank (300 cases, many ties)', () => {
-    let seed = 7;
-    /** mulberry32: a small deterministic generator, so the cases are the same on every run. */
-    const next = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let x = Math.imul(seed ^ (seed >>> 15), seed | 1);
-      x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-      return ((x ^ (x >>> 14)) >>> 0) % n;
-    };
-    const pick = <T>(list: readonly T[]) => list[next(list.length)] as T;
+    const { next, pick } = seeded(7);
     const dims = ['a', 'b', 'c', 'd'];
     const industries = Array.from({ length: 40 }, (_, i) => `industry-${i}`);
     const many = Array.from({ length: 300 }, (_, i) =>

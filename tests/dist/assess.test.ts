@@ -61,3 +61,19 @@ test('the page’s own JavaScript, dynamic imports included, is at most 15 KB gz
   console.log(`/assess/ own JS: ${(bytes / KB).toFixed(1)} KB gzip in ${seen.size} file(s)`);
   expect(bytes).toBeLessThanOrEqual(15 * KB);
 });
+
+test('the report’s cases come from /assess/cases.json, the same file for every reader: the pages carry none', () => {
+  const rows = JSON.parse(readFileSync('dist/assess/cases.json', 'utf8')) as [string, string, string, string, string[]][];
+  const casePages = new Set(site.filter((p) => /^\/cases\/[^/]+\/$/.test(p.path) && !p.path.startsWith('/cases/page')).map((p) => p.path));
+  expect(rows.length).toBeGreaterThan(0);
+  for (const [id, title, , , dimensions] of rows) {
+    expect(casePages.has(`/cases/${id}/`), id).toBe(true);
+    expect(title.length, id).toBeGreaterThan(0);
+    expect(dimensions.length, id).toBeGreaterThan(0);
+  }
+  // The pages' size must not grow with the number of cases (2.9 MB each at 10,000 when they listed them).
+  for (const p of [page, enterprisePage]) {
+    expect(p?.root.querySelectorAll('a[href^="/cases/"]').map((a) => a.getAttribute('href')).filter((h) => h !== '/cases/')).toEqual([]);
+    expect(p?.root.querySelector('[data-case-pool]')?.getAttribute('data-case-pool')).toBe('/assess/cases.json');
+  }
+});

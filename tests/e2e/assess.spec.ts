@@ -82,6 +82,8 @@ test('export, print, clear, import and both comparisons, with no request sent', 
   await page.reload();
   const count = ids.length;
   await expect(page.getByText(`已作答 ${count} / ${count} 条`).first()).toBeVisible();
+  // The report's cases come from one file, fetched once, before anything below.
+  await expect(page.locator('[data-weakest] [data-next-cases] li').first()).toBeVisible();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
 
@@ -275,4 +277,30 @@ test.describe('accessibility and small screens', () => {
       await page.screenshot({ path: '.tmp/screenshots/assess-320.png' });
     });
   });
+});
+
+test('the weakest dimensions suggest cases of that dimension, the reader’s industry first', async ({
+  page,
+  request,
+}) => {
+  const rows = (await (await request.get('/assess/cases.json')).json()) as [string, string, string, string, string[]][];
+  await page.goto('/assess/');
+  const ids = await statements(page).evaluateAll((sets) => sets.map((s) => (s as HTMLElement).dataset['q'] ?? ''));
+  // Every statement 已制度化 except those of 人才共育 (未开始): it is the weakest.
+  const seeded = Object.fromEntries(ids.map((id) => [id, { rating: id.startsWith('talent-') ? 0 : 3 }]));
+  const industry = rows.find((r) => r[4].includes('talent'))?.[2] ?? '';
+  expect(industry).not.toBe('');
+  await page.evaluate(
+    ([k, v]) => localStorage.setItem(k ?? '', v ?? ''),
+    [KEY, JSON.stringify({ perspective: 'school', industry, model: '', answers: seeded })],
+  );
+  await page.reload();
+  const first = page.locator('[data-weakest] > li').first();
+  await expect(first.getByRole('heading', { level: 4 })).toContainText('人才共育');
+  const links = first.locator('[data-next-cases] a');
+  await expect(links).toHaveCount(3);
+  const shown = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/')[2]));
+  const byId = new Map(rows.map((r) => [r[0], r]));
+  for (const id of shown) expect(byId.get(id ?? '')?.[4], id).toContain('talent');
+  expect(byId.get(shown[0] ?? '')?.[2]).toBe(industry);
 });

@@ -9,6 +9,7 @@ import { decodeFragment, encodeFragment } from '../../lib/assess/fragment.ts';
 import { changeOverTime, spreadOf, type Respondent } from '../../lib/assess/compare.ts';
 import { radarPolygon } from '../../lib/assess/radar.ts';
 import { progress, scoreDimensions, scoreGroups, weakest, type DimensionScore } from '../../lib/assess/score.ts';
+import { pickCases, type PoolRow } from '../../lib/assess/similar-cases.ts';
 import type { Answer, Bank, BankDimension, Perspective, Rating, Statement } from '../../lib/assess/model.ts';
 
 const KEY = 'assess:v1';
@@ -177,7 +178,7 @@ function init(root: HTMLElement) {
         const tpl = $<HTMLTemplateElement>(`template[data-next="${s.id}"]`);
         const item = tpl.content.firstElementChild?.cloneNode(true) as HTMLElement;
         (item.querySelector('[data-next-score]') as HTMLElement).textContent = `（${s.score}）`;
-        pickCases(item);
+        void fillCases(item);
         return item;
       }),
     );
@@ -201,20 +202,36 @@ function init(root: HTMLElement) {
     }
   }
 
-  /** Three cases of the dimension: matching industry and model first, then either, then the rest. */
-  function pickCases(item: HTMLElement) {
+  /**
+   * The cases a report can suggest: one file, the same for every reader, fetched the first time a
+   * report has weak dimensions (never by the answers: see lib/assess/similar-cases.ts).
+   */
+  const section = $('[data-case-pool]');
+  let pool: Promise<PoolRow[]> | undefined;
+  const loadPool = () => {
+    pool ??= fetch(section.dataset['casePool'] ?? '').then((r) =>
+      r.ok ? (r.json() as Promise<PoolRow[]>) : Promise.reject(new Error(String(r.status))),
+    );
+    pool.catch(() => (pool = undefined));
+    return pool;
+  };
+
+  /** Fills a next-step block with three cases of its dimension; left empty when the file fails. */
+  async function fillCases(item: HTMLElement) {
     const list = item.querySelector('[data-next-cases]');
     if (!list) return;
-    const dim = item.dataset['nextItem'] ?? '';
-    const rank = (li: HTMLElement) =>
-      (state.industry && li.dataset['industry'] === state.industry ? 2 : 0) +
-      (state.model && li.dataset['model'] === state.model ? 1 : 0);
-    const pool = $$('[data-case-pool] li').filter((li) => (li.dataset['dims'] ?? '').split(' ').includes(dim));
+    const dimension = item.dataset['nextItem'] ?? '';
+    const prefer = { industry: state.industry, model: state.model };
+    const rows = await loadPool().catch(() => []);
+    const cases = rows.map(([, , industry, model, dimensions]) => ({ industry, model, dimensions }));
     list.replaceChildren(
-      ...pool
-        .sort((a, b) => rank(b) - rank(a))
-        .slice(0, 3)
-        .map((li) => li.cloneNode(true)),
+      ...pickCases(cases, dimension, prefer).map((i) => {
+        const [id = '', title = ''] = rows[i] ?? [];
+        const link = Object.assign(el('a', title), { href: `${section.dataset['caseBase'] ?? '/cases/'}${id}/` });
+        const li = document.createElement('li');
+        li.append(link);
+        return li;
+      }),
     );
   }
 
