@@ -56,14 +56,18 @@ export function positionsOf(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** A word as the index holds it: Pagefind drops the punctuation at its edges (合成案例12. → 12). */
+const bare = (word: string | undefined) => word?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+
 /**
- * Where the title stands in the page text and how long the page is, in word positions. A title the
- * text does not hold gets length 0 (no title bonus; tests/dist/search.test.ts refuses it).
+ * Where the title stands in the page text and how long the page is, in word positions. Words are
+ * compared bare: the text glues the block's closing mark to the title's last word. A title the text
+ * does not hold gets length 0 (no title bonus; tests/dist/search.test.ts refuses it).
  */
 export function pageInfo(fragment: Fragment): PageInfo {
   const words = positionsOf(fragment.content);
-  const title = positionsOf(fragment.meta['title'] ?? '');
-  const found = words.findIndex((_, i) => title.every((w, k) => words[i + k] === w));
+  const title = positionsOf(fragment.meta['title'] ?? '').map(bare);
+  const found = words.findIndex((_, i) => title.every((w, k) => bare(words[i + k]) === w));
   return found < 0 || !title.length
     ? { titleStart: 0, titleLength: 0, words: fragment.word_count }
     : { titleStart: found, titleLength: title.length, words: fragment.word_count };
