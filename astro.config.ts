@@ -55,9 +55,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // 'self' for Pagefind's lazily imported modules; 'wasm-unsafe-eval' lets
-      // Pagefind instantiate its WebAssembly search core. No inline script runs without a hash.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+      // 'self' for the lazily imported search modules. The search reads Pagefind's files itself
+      // (src/components/search/pagefind-reader.ts): no WebAssembly, so no 'wasm-unsafe-eval'. No
+      // inline script runs without a hash.
+      scriptDirective: { resources: ["'self'"], hashes: [themeInitHash] },
       // No inline styles: diagrams are drawn at build time and their <style> and style attributes
       // are moved into a stylesheet (src/lib/diagrams/svg.ts); Astro hashes its own inlined CSS.
       styleDirective: { resources: ["'self'"] },

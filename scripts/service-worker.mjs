@@ -8,8 +8,8 @@
  *   `offline.json` (its content carries the build id, so every new build changes sw.js and is
  *   detected as an update);
  * - pages: network first, the cache when the network fails, the offline page when neither has it;
- * - Pagefind's hashed index chunks and fragments: cache first; its runtime and entry file: network
- *   first (they are not hashed);
+ * - Pagefind's hashed index chunks and fragments: cache first; its entry and meta files and the
+ *   facet table: network first;
  * - hashed `_astro/` assets: cache first; other files of ours (data shards, downloads): network first.
  *
  * Usage: `node scripts/service-worker.mjs <built folder>` (BASE_PATH as for the build).
@@ -110,14 +110,14 @@ const { count, size, warnings } = await generateSW({
       },
     },
     {
-      urlPattern: new RegExp(`^[^?]*${escape(base)}pagefind/(index|fragment|filter)/`),
+      urlPattern: new RegExp(`^[^?]*${escape(base)}pagefind/(index|fragment)/`),
       handler: 'CacheFirst',
       options: { cacheName: names.search },
     },
     {
       urlPattern: new RegExp(`^[^?]*${escape(base)}pagefind/`),
       handler: 'NetworkFirst',
-      // Pagefind adds ?ts=… to its entry file to bust caches; offline, any saved copy will do.
+      // The entry, meta and facet files; offline, any saved copy will do.
       options: { cacheName: names.search, matchOptions: { ignoreSearch: true } },
     },
     {

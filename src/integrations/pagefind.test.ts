@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { facetTable, isNoindex, pageUrl, searchDocument } from './pagefind.ts';
 import type { Fragment } from '../lib/search/fragment.ts';
 import { decodePageInfos } from '../lib/search/rank.ts';
+import { decodeCaseIndex } from '../lib/facets.ts';
 
 const fragment = (title: string, content: string, filters: Fragment['filters'], year?: string): Fragment => ({
   url: '/x/',
@@ -48,17 +49,22 @@ describe('facetTable', () => {
     ['zxx_bbb', fragment('乙', '前言 乙 正文', { type: ['dimension'] })],
   ];
 
-  test('writes the prefix once, every page id, and where each title stands', () => {
-    const table = facetTable(fragments, ['talent', 'faculty']);
-    expect(table.prefix).toBe('zxx_');
-    expect(table.ids).toBe('aaa,bbb');
-    expect(decodePageInfos(table.pages).map((p) => [p.titleStart, p.titleLength])).toEqual([
-      [0, 2],
+  const meta = { language: 'zxx_m', pages: [{ hash: 'zxx_bbb' }, { hash: 'zxx_aaa' }] };
+
+  test('writes a row per page in the meta file’s order, with where each title stands', () => {
+    const table = facetTable(meta, fragments, ['talent', 'faculty']);
+    expect(table.language).toBe('zxx_m');
+    expect(decodeCaseIndex(table).map((v) => [v['type'], v['dimension'], v['year']])).toEqual([
+      [['dimension'], [], []],
+      [['case'], ['talent', 'faculty'], ['2023']],
+    ]);
+    expect(decodePageInfos(table.titles, [3, 3]).map((p) => [p.titleStart, p.titleLength])).toEqual([
       [1, 1],
+      [0, 2],
     ]);
   });
 
-  test('refuses a page id without the language prefix, naming it', () => {
-    expect(() => facetTable([['en_ccc', fragment('丙', '丙', {})]], [])).toThrow(/en_ccc/);
+  test('refuses a page of the meta file without a fragment, naming it', () => {
+    expect(() => facetTable({ ...meta, pages: [{ hash: 'zxx_ccc' }] }, fragments, [])).toThrow(/zxx_ccc/);
   });
 });

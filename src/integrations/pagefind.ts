@@ -15,15 +15,17 @@
  * - Pages that ask not to be indexed (`noindex`: the 404 and search pages) are skipped.
  * - Each glossary term is a record of its own (/glossary/#id) with its aliases from the site
  *   vocabulary, typed 术语, so 顶岗实习 finds 岗位实习 with its definition.
- * - It writes `pagefind/facets.json.gz` (search/facet-file.ts): each indexed page's id with its
- *   facet values, year, and where its title stands (for ranking without downloading pages), so the
- *   search page filters, counts and sorts any result set locally instead of running a Pagefind
- *   search per facet value.
+ * - It writes the facet table (search/facet-file.ts): per indexed page, in the order of Pagefind's
+ *   meta file, its facet values, year, and where its title stands (for ranking without downloading
+ *   pages), so the search page filters, counts and sorts any result set locally instead of running
+ *   a Pagefind search per facet value. The search page reads Pagefind's files itself
+ *   (search/pagefind-format.ts), so row n is page n: no page ids.
  * - The stored page text is read back as plain text afterwards (fewer bytes, and no client work).
+ * - Pagefind's runtime, UIs and filter index are removed: the search page reads the index itself.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -35,6 +37,7 @@ import { asPlainText, pageInfo, readFragments, writeFragment, type Fragment } fr
 import { encodePageInfos } from '../lib/search/rank.ts';
 import { FACETS_FILE } from '../lib/search/facet-file.ts';
 import { INDEX_LANGUAGE, indexHtml } from '../lib/search/index-text.ts';
+import { pagefindCbor, readMeta, type Meta } from '../lib/search/pagefind-format.ts';
 
 /** Exclusions that belong to a class of element wherever it appears, not to one component. */
 const EXCLUDE = [
@@ -43,9 +46,6 @@ const EXCLUDE = [
 
 /** Pages are handed to Pagefind this many at a time. */
 const BATCH = 64;
-
-/** The language prefix Pagefind gives every page id; the facet table writes it once. */
-const ID_PREFIX = `${INDEX_LANGUAGE}_`;
 
 export interface IndexSummary {
   pages: number;
@@ -119,6 +119,7 @@ export async function indexSite(site: string, contentDir: string): Promise<Index
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
   await pagefind.close();
+  removeRuntime(join(site, 'pagefind'));
 
   const fragmentDir = join(site, 'pagefind', 'fragment');
   const fragmentFiles = readdirSync(fragmentDir).map((file) => ({
@@ -129,7 +130,9 @@ export async function indexSite(site: string, contentDir: string): Promise<Index
     .filter((f) => f.collection === 'dimensions')
     .sort((a, b) => Number(a.data['order']) - Number(b.data['order']))
     .map((f) => f.id);
+  const meta = readSiteMeta(join(site, 'pagefind'));
   const table = facetTable(
+    meta,
     fragmentFiles.flatMap((f) => f.pairs),
     dimensionIds,
   );
@@ -153,14 +156,51 @@ export async function indexSite(site: string, contentDir: string): Promise<Index
   return { pages: files.length, glossary: glossary.length, fragmentBytesBefore: before, fragmentBytesAfter: after };
 }
 
+/** What the search page reads of Pagefind's output: the entry, meta, chunks and fragments. */
+export const KEPT = (name: string) =>
+  ['pagefind-entry.json', 'index', 'fragment'].includes(name) || name.endsWith('.pf_meta');
+
 /**
- * The facet table: page ids (fragment hashes) with their facet values, year and title position,
- * from the fragments as Pagefind wrote them (positions are counted in the index text; values read
- * back).
+ * Removes what Pagefind writes for its own runtime and UIs (pagefind.js, its worker and WebAssembly,
+ * the UI bundles, the filter index): the search page reads the index files itself, and the offline
+ * copy would otherwise download them.
  */
-export function facetTable(fragments: [string, Fragment][], dimensionIds: readonly string[]) {
+export function removeRuntime(folder: string): void {
+  for (const name of readdirSync(folder)) if (!KEPT(name)) rmSync(join(folder, name), { recursive: true });
+}
+
+/** The meta file of the index in `folder` (its only language), with its hash. */
+export function readSiteMeta(folder: string): Meta & { language: string } {
+  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const hashes = Object.values(entry.languages).map((l) => l.hash);
+  const [language] = hashes;
+  if (hashes.length !== 1 || !language)
+    throw new Error(`Search index: expected one language, found ${hashes.join(', ')}`);
+  const file = `pagefind.${language}.pf_meta`;
+  return { ...readMeta(file, pagefindCbor(file, gunzipSync(readFileSync(join(folder, file))))), language };
+}
+
+/**
+ * The facet table: per page, in the order of Pagefind's meta file (so the browser needs no page
+ * ids: row n is page n), its facet values, year and title position, from the fragments as Pagefind
+ * wrote them (positions are counted in the index text; values read back). `language` names the
+ * meta file it was built with.
+ */
+export function facetTable(
+  meta: { language: string; pages: readonly Pick<Meta['pages'][number], 'hash'>[] },
+  fragments: [string, Fragment][],
+  dimensionIds: readonly string[],
+) {
+  const byHash = new Map(fragments);
+  const ordered = meta.pages.map((p) => {
+    const fragment = byHash.get(p.hash);
+    if (!fragment) throw new Error(`Search index: page ${p.hash} of the meta file has no fragment`);
+    return fragment;
+  });
   // Only the filters and the year are read back here: the page text is the larger part of the work.
-  const plain = fragments.map(([, f]) => asPlainText({ ...f, content: '', meta: { year: f.meta['year'] } }));
+  const plain = ordered.map((f) => asPlainText({ ...f, content: '', meta: { year: f.meta['year'] } }));
   const years = [...new Set(plain.map((f) => f.meta['year']).filter((y): y is string => Boolean(y)))].sort((a, b) =>
     b.localeCompare(a),
   );
@@ -180,11 +220,7 @@ export function facetTable(fragments: [string, Fragment][], dimensionIds: readon
     facets,
     0,
   );
-  const stray = fragments.find(([id]) => !id.startsWith(ID_PREFIX));
-  if (stray) throw new Error(`Search index: page id ${stray[0]} lacks ${ID_PREFIX}`);
-  const ids = fragments.map(([id]) => id.slice(ID_PREFIX.length)).join(',');
-  const pages = encodePageInfos(fragments.map(([, f]) => pageInfo(f)));
-  return { ...table, prefix: ID_PREFIX, ids, pages };
+  return { ...table, language: meta.language, titles: encodePageInfos(ordered.map(pageInfo)) };
 }
 
 /** The integration: indexes `outDir` once Astro has written it. */

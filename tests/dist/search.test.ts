@@ -14,13 +14,15 @@ import { readSite } from './site.ts';
 import { readFragments } from '../../src/lib/search/fragment.ts';
 import { decodePageInfos } from '../../src/lib/search/rank.ts';
 import { FACETS_FILE } from '../../src/lib/search/facet-file.ts';
+import { chunksFor, compareWords, pagefindCbor, readChunk } from '../../src/lib/search/pagefind-format.ts';
+import { readSiteMeta } from '../../src/integrations/pagefind.ts';
+import { decodeCaseIndex, type CaseIndex } from '../../src/lib/facets.ts';
 
 /** The search facet table as the build wrote it (gzip-compressed JSON). */
 const searchFacets = () =>
-  JSON.parse(gunzipSync(readFileSync(`dist/pagefind/${FACETS_FILE}`)).toString('utf8')) as {
-    prefix: string;
-    ids: string;
-    pages: string;
+  JSON.parse(gunzipSync(readFileSync(`dist/pagefind/${FACETS_FILE}`)).toString('utf8')) as CaseIndex & {
+    language: string;
+    titles: string;
   };
 
 const pages = readSite('dist');
@@ -97,18 +99,84 @@ describe('the search index', () => {
     expect(kase?.content).not.toMatch(/院校\s*东北某高职院校/);
   });
 
-  test('its page infos place every title where the page text has it', () => {
-    const table = searchFacets();
-    expect(decodePageInfos(table.pages)).toHaveLength(table.ids.split(',').length);
-    expect(decodePageInfos(table.pages).filter((p) => p.titleLength === 0)).toEqual([]);
+  const meta = readSiteMeta('dist/pagefind');
+
+  test('pagefind/ holds only what the search page reads: no runtime, UI or filter index', () => {
+    expect(readdirSync('dist/pagefind').sort()).toEqual(
+      ['fragment', 'index', 'pagefind-entry.json', `pagefind.${meta.language}.pf_meta`, FACETS_FILE].sort(),
+    );
   });
 
-  test('its facet table names every indexed page', () => {
+  test('its facet table has a row per page of the meta file, and places every title', () => {
     const table = searchFacets();
-    const ids = new Set(table.ids.split(',').map((id) => table.prefix + id));
+    expect(table.language).toBe(meta.language);
+    const infos = decodePageInfos(
+      table.titles,
+      meta.pages.map((p) => p.words),
+    );
+    expect(infos).toHaveLength(meta.pages.length);
+    expect(decodeCaseIndex(table)).toHaveLength(meta.pages.length);
+    expect(infos.filter((p) => p.titleLength === 0)).toEqual([]);
+  });
+
+  test('its meta file names every fragment, once', () => {
+    const hashes = new Set(meta.pages.map((p) => p.hash));
     const files = readdirSync('dist/pagefind/fragment').map((f) => f.replace(/\.pf_fragment$/, ''));
-    expect(ids.size).toBe(fragments.length);
-    expect(files.filter((f) => !ids.has(f))).toEqual([]);
+    expect(hashes.size).toBe(meta.pages.length);
+    expect(meta.pages.length).toBe(fragments.length);
+    expect(files.filter((f) => !hashes.has(f))).toEqual([]);
+  });
+
+  test('its chunks decode: ordered ranges, words within them, positions within their pages', () => {
+    const chunks = meta.chunks.map((c) => {
+      const file = `dist/pagefind/index/${c.hash}.pf_index`;
+      return { ...c, words: readChunk(file, pagefindCbor(file, gunzipSync(readFileSync(file)))) };
+    });
+    expect(chunks.length).toBe(readdirSync('dist/pagefind/index').length);
+    const problems: string[] = [];
+    chunks.forEach((c, i) => {
+      const next = chunks[i + 1];
+      if (next && compareWords(c.to, next.from) >= 0) problems.push(`${c.hash}: ${c.to} ≥ ${next.from}`);
+      for (const [word, pages] of c.words) {
+        if (!chunksFor([c], word, false).length) problems.push(`${c.hash}: ${word} outside ${c.from}–${c.to}`);
+        for (const [page, at] of pages) {
+          const words = meta.pages[page]?.words ?? -1;
+          if (at.some((p) => p >= words)) problems.push(`${word} on page ${page}: a position beyond ${words}`);
+        }
+      }
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('a title’s first pair stands where the facet table places the title (positions read as the build counted them)', () => {
+    const table = searchFacets();
+    const infos = decodePageInfos(table.titles, []);
+    const chunkOf = new Map<string, ReturnType<typeof readChunk>>();
+    const lookupPair = (pair: string) => {
+      const chunk = chunksFor(meta.chunks, pair, false)[0];
+      if (!chunk) return undefined;
+      let words = chunkOf.get(chunk.hash);
+      if (!words) {
+        const file = `dist/pagefind/index/${chunk.hash}.pf_index`;
+        words = readChunk(file, pagefindCbor(file, gunzipSync(readFileSync(file))));
+        chunkOf.set(chunk.hash, words);
+      }
+      return words.get(pair);
+    };
+    const byHash = new Map(
+      readdirSync('dist/pagefind/fragment').flatMap((f) => readFragments(f.replace(/\.pf_fragment$/, ''), readFileSync(`dist/pagefind/fragment/${f}`))),
+    );
+    let checked = 0;
+    const wrong = meta.pages.flatMap((p, i) => {
+      const title = byHash.get(p.hash)?.meta['title'] ?? '';
+      const pair = /^\p{Script=Han}{2}/u.exec(title)?.[0];
+      if (!pair) return [];
+      checked++;
+      const at = lookupPair(pair)?.get(i) ?? [];
+      return at.includes(infos[i]?.titleStart ?? -1) ? [] : [`${title}: ${pair} at ${at.join(' ')}, title at ${infos[i]?.titleStart}`];
+    });
+    expect(checked).toBeGreaterThan(100);
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -24,13 +24,14 @@ function policy(html: string): Map<string, string[]> {
 describe.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
   const csp = policy(page.html);
 
-  test('has a strict CSP: default-src self, no inline or eval scripts, no plugins', () => {
+  test('has a strict CSP: default-src self, no inline, eval or WebAssembly scripts, no plugins', () => {
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     const scripts = csp.get('script-src') ?? [];
     expect(scripts).toContain("'self'");
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
+    expect(scripts).not.toContain("'wasm-unsafe-eval'");
   });
 
   test('allows no inline style: no unsafe-inline in style-src, no style attribute, every <style> hashed', () => {

@@ -1,14 +1,17 @@
 /**
- * The search behind /search/: Pagefind's index and JS API (loaded on the first query, never on
- * other pages), asked where each lookup key of the query stands (one plain search per pair of
- * characters), then matched, ranked, filtered and counted by the pure modules in src/lib/search —
- * and only the results shown download their page data.
+ * The search behind /search/: Pagefind's index (opened on the first query, never on other pages),
+ * asked where each lookup key of the query stands (one lookup per pair of characters), then matched,
+ * ranked, filtered and counted by the pure modules in src/lib/search — and only the results shown
+ * download their page data.
  *
- * Pagefind is used for what it does well — a sharded index that loads only the chunks a query
- * needs, token positions, stored page text — and not for query segmentation or ranking, which
- * mislead Chinese readers in 1.6.0 (see src/lib/search/tokens.ts and docs/search.md).
+ * Pagefind is used for what it does well — a sharded index that loads only the chunks a query needs,
+ * token positions, stored page text — and not for query segmentation or ranking, which mislead
+ * Chinese readers in 1.6.0 (see src/lib/search/tokens.ts and docs/search.md). Its files are read
+ * directly (pagefind-reader.ts), without its runtime: a first query spares pagefind.js, its worker
+ * and its WebAssembly.
  */
 import { url } from '../../lib/site.ts';
+import { openReader, type Reader } from './pagefind-reader.ts';
 import { parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
 import { cachedPostings, matchQuery, type PageMatch, type Postings } from '../../lib/search/match.ts';
 import { decodePageInfos, rankMatches, type PageInfo } from '../../lib/search/rank.ts';
@@ -23,29 +26,6 @@ import {
   type Selection,
 } from '../../lib/facets.ts';
 import { excerptAround, type ExcerptPart } from '../../lib/search/text.ts';
-
-/** The slice of Pagefind's JS API this page uses. */
-interface PagefindResult {
-  id: string;
-  score: number;
-  words: number[];
-  data: () => Promise<PagefindData>;
-}
-interface PagefindData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-}
-interface PagefindApi {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
-}
 
 export type SortOrder = 'relevance' | 'newest';
 
@@ -81,33 +61,15 @@ export interface SearchCard {
   excerpt: ExcerptPart[];
 }
 
-let api: Promise<PagefindApi> | undefined;
+let index: Promise<Reader> | undefined;
 
-/**
- * Loads Pagefind once. Pagefind picks its query segmentation from `<html lang>`: for zh it would
- * re-split our tokens with the browser's Intl.Segmenter. It reads the attribute once, while
- * `init()` constructs its instance synchronously, so for that moment we present a language without
- * word segmentation ("zxx", no linguistic content); the index itself is still the zh-cn one (the
- * only one). The attribute is back before anything can render.
- */
-function pagefind(): Promise<PagefindApi> {
-  api ??= (async () => {
-    const module = (await import(/* @vite-ignore */ url('/pagefind/pagefind.js'))) as PagefindApi;
-    await module.options({ excerptLength: 64, excerptEllipsis: '…' });
-    const root = document.documentElement;
-    const lang = root.getAttribute('lang') ?? '';
-    root.setAttribute('lang', 'zxx');
-    try {
-      await module.init();
-    } finally {
-      root.setAttribute('lang', lang);
-    }
-    return module;
-  })();
-  api.catch(() => {
-    api = undefined;
+/** Opens Pagefind's index once (pagefind-reader.ts). */
+function reader(): Promise<Reader> {
+  index ??= openReader();
+  index.catch(() => {
+    index = undefined;
   });
-  return api;
+  return index;
 }
 
 /** Times a step as a performance measure (`search:<step>`), for DevTools and the benchmark. */
@@ -120,32 +82,15 @@ async function timed<T>(step: string, work: Promise<T>): Promise<T> {
   }
 }
 
-/** Every page's result object seen so far, for its data when it is shown. */
-const resultObjects = new Map<string, PagefindResult>();
-
 /**
- * Where a lookup key stands on every page: one plain Pagefind search for the key alone (it reads
- * only the index chunk holding that key; Pagefind keeps chunks for the session). No page is loaded.
- *
- * A key of two Han characters (a pair, see src/lib/search/match.ts) is first searched in quotes:
- * where no index word starts with a search term, Pagefind falls back to a shorter one (区块 answers
- * as 区), so only a quoted search, which never falls back, tells whether the pair is on the site.
- * It answers one position per page, so the positions come from the plain search, from the same
- * chunk: no byte more.
+ * Where a lookup key stands on every page (page ids are Pagefind's page numbers), from the index
+ * chunks that may hold it (the reader keeps chunks for the session). A key of two Han characters (a
+ * pair, see src/lib/search/match.ts) is looked up exactly; any other key, as Pagefind's plain search
+ * would, as the start of a word: a lone Han character stands for every pair it starts.
  */
 const postings: Postings = cachedPostings(async (key) => {
-  const pf = await pagefind();
-  if (/^\p{Script=Han}{2}$/u.test(key) && !(await pf.search(`"${key}"`)).results.length) return new Map();
-  const { results } = await pf.search(key);
-  const out = new Map<string, number[]>();
-  for (const r of results) {
-    if (!resultObjects.has(r.id)) resultObjects.set(r.id, r);
-    out.set(
-      r.id,
-      [...r.words].sort((a, b) => a - b),
-    );
-  }
-  return out;
+  const pages = await (await reader()).lookup(key, !/^\p{Script=Han}{2}$/u.test(key));
+  return new Map([...pages].map(([page, at]) => [String(page), at]));
 });
 
 interface FacetIndex {
@@ -156,25 +101,32 @@ interface FacetIndex {
 let facetIndex: Promise<FacetIndex> | undefined;
 
 /**
- * Which page has which facet values, the year order, and where each page's title stands:
- * pagefind/facets.json.gz, written by src/integrations/pagefind.ts (a few characters per page), fetched once.
+ * Which page has which facet values, the year order, and where each page's title stands: the facet
+ * table (search/facet-file.ts, written by src/integrations/pagefind.ts), row n for page n of the
+ * meta file it names, fetched once.
  */
 function facets(): Promise<FacetIndex> {
   facetIndex ??= (async () => {
-    const response = await fetch(url(`/pagefind/${FACETS_FILE}`));
+    const [response, { language, meta }] = await Promise.all([
+      fetch(url(`/pagefind/${FACETS_FILE}`), { cache: 'no-cache' }),
+      reader(),
+    ]);
     if (!response.ok) throw new Error(`${FACETS_FILE}: ${response.status}`);
     const text = await facetText(new Uint8Array(await response.arrayBuffer()));
-    const table = JSON.parse(text) as CaseIndex & { prefix: string; ids: string; pages: string };
+    const table = JSON.parse(text) as CaseIndex & { language: string; titles: string };
+    if (table.language !== language) throw new Error(`${FACETS_FILE}: built for ${table.language}, not ${language}`);
     const items = decodeCaseIndex(table);
-    const ids = table.ids.split(',').map((id) => table.prefix + id);
-    const infos = decodePageInfos(table.pages);
+    const infos = decodePageInfos(
+      table.titles,
+      meta.pages.map((p) => p.words),
+    );
     const years = table.facets.find((f) => f.key === 'year')?.values ?? [];
-    const values = new Map(ids.map((id, i) => [id, items[i] ?? {}]));
-    const pages = new Map(ids.flatMap((id, i) => (infos[i] ? [[id, infos[i]] as const] : [])));
+    const values = new Map(items.map((item, i) => [String(i), item]));
+    const pages = new Map(infos.map((info, i) => [String(i), info]));
     const yearRank = new Map(
-      ids.flatMap((id, i) => {
-        const year = items[i]?.['year']?.[0];
-        return year === undefined ? [] : [[id, years.indexOf(year)] as const];
+      items.flatMap((item, i) => {
+        const year = item['year']?.[0];
+        return year === undefined ? [] : [[String(i), years.indexOf(year)] as const];
       }),
     );
     return { values, yearRank, pages };
@@ -192,9 +144,7 @@ const EXCERPT_LENGTH = 96;
 const ALIASES = /相关说法：[^。]*。/g;
 
 async function toCard(match: PageMatch, query: ParsedQuery): Promise<SearchCard> {
-  const result = resultObjects.get(match.id);
-  if (!result) throw new Error(`no result object for ${match.id}`);
-  const d = await result.data();
+  const d = await (await reader()).page(Number(match.id));
   const meta = (key: string) => d.meta[key];
   const title = meta('title') ?? d.url;
   const glossary = d.url.includes('#');
@@ -260,7 +210,7 @@ export async function runSearch(
   };
 }
 
-/** Starts loading Pagefind (on focus of the box), so the first query feels instant. */
+/** Starts opening the index (on the first keystroke), so the first query feels instant. */
 export function warmUp(): void {
-  pagefind().catch(() => undefined);
+  reader().catch(() => undefined);
 }

@@ -49,7 +49,9 @@ describe('pageScore', () => {
   });
 });
 
-test('page infos survive encoding', () => {
+test('page infos survive encoding, the word counts coming from elsewhere', () => {
   const infos = [info, { titleStart: 0, titleLength: 17, words: 10757 }];
-  expect(decodePageInfos(encodePageInfos(infos))).toEqual(infos);
+  const text = encodePageInfos(infos);
+  expect(text).toBe('5.4,0.h');
+  expect(decodePageInfos(text, [2000, 10757])).toEqual(infos);
 });

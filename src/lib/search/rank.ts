@@ -1,7 +1,7 @@
 /**
- * Orders matched pages, from what the match says and from a few numbers per page that the index
- * script writes into facets.json (where the title stands, how long the page is) — so the whole
- * ranking is known before any page's data is downloaded.
+ * Orders matched pages, from what the match says and from a few numbers per page: where the title
+ * stands (the index script writes it into the facet table) and how long the page is (Pagefind's meta
+ * file) — so the whole ranking is known before any page's data is downloaded.
  *
  * The constants were chosen on the tuning half of the relevance suite only
  * (tests/e2e/search-suite.ts, odd ids); the check half (even ids) must pass with them unchanged.
@@ -77,15 +77,15 @@ export function rankMatches(
   return matches.map((m) => ({ id: m.id, score: pageScore(m, info(m.id)) })).sort((a, b) => b.score - a.score);
 }
 
-/** Page infos in a few characters each: base-36 start.length.words, comma-separated. */
-export function encodePageInfos(infos: readonly PageInfo[]): string {
-  return infos.map((i) => [i.titleStart, i.titleLength, i.words].map((n) => n.toString(36)).join('.')).join(',');
+/** Where each page's title stands, a few characters a page: base-36 start.length, comma-separated. */
+export function encodePageInfos(infos: readonly Pick<PageInfo, 'titleStart' | 'titleLength'>[]): string {
+  return infos.map((i) => [i.titleStart, i.titleLength].map((n) => n.toString(36)).join('.')).join(',');
 }
 
-/** The inverse of {@link encodePageInfos}. */
-export function decodePageInfos(text: string): PageInfo[] {
-  return text.split(',').map((part) => {
-    const [titleStart = 0, titleLength = 0, words = 0] = part.split('.').map((n) => parseInt(n, 36));
-    return { titleStart, titleLength, words };
+/** The inverse of {@link encodePageInfos}, with each page's word count (Pagefind's meta file has them). */
+export function decodePageInfos(text: string, words: readonly number[]): PageInfo[] {
+  return text.split(',').map((part, i) => {
+    const [titleStart = 0, titleLength = 0] = part.split('.').map((n) => parseInt(n, 36));
+    return { titleStart, titleLength, words: words[i] ?? 0 };
   });
 }
