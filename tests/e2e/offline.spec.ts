@@ -87,6 +87,10 @@ test('"save the whole site" shows the size first, then every sitemap page and a 
   }
   // A query never run online, answered from the saved index.
   expect((await results(page, '企业导师')).length).toBeGreaterThan(0);
+  // Offline, the offline page lists the saved pages by title, from the list kept with the copy.
+  await page.goto('/offline/');
+  const saved = page.getByRole('region', { name: '已保存的页面' });
+  await expect(saved.getByRole('link', { name: '十维自评：院校视角 · 产业学院协同育人知识库' })).toBeVisible();
   await context.setOffline(false);
   await page.goto('/offline/');
   await page.getByRole('button', { name: '删除已保存的内容' }).click();
@@ -136,9 +140,9 @@ test.describe('a new deployment', () => {
     await page.goto('/');
     await controlled(page);
     await expect(page.locator('[data-update]')).toBeHidden();
-    // A new build: the offline list carries a new build id, so sw.js's precache revision changes.
-    const list = join(dir, 'offline.json');
-    writeFileSync(list, readFileSync(list, 'utf8').replace(/"build":"[0-9a-f]+"/, '"build":"0000000000000000"'));
+    // A new build: sw-offline.js carries a new build id, so sw.js's precache revision changes.
+    const part = join(dir, 'sw-offline.js');
+    writeFileSync(part, readFileSync(part, 'utf8').replace(/"build":"[0-9a-f]+"/, '"build":"0000000000000000"'));
     const sw = join(dir, 'sw.js');
     writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// next deployment\n`);
     server.kill();

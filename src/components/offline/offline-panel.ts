@@ -67,10 +67,17 @@ class OfflinePanel extends HTMLElement {
     void this.load();
   }
 
-  /** Reads the list (for the size and the titles) and the record of the saved copy. */
+  /**
+   * Reads the list (for the size and the titles) and the record of the saved copy. Offline, only a
+   * saved copy's list is there (the list is not precached: 3 MB at 10,000 cases); without it the
+   * saved pages are listed by path.
+   */
   async load(): Promise<void> {
     try {
-      this.list = (await (await fetch(this.dataset['list'] ?? '')).json()) as SaveList;
+      const url = this.dataset['list'] ?? '';
+      const response = navigator.onLine ? await fetch(url) : await caches.match(url);
+      if (!response?.ok) throw new Error(`${url}: not available`);
+      this.list = (await response.json()) as SaveList;
       const files = this.list.pages.length + this.list.search.length + this.list.assets.length;
       this.$('[data-size]').textContent = fill(this.strings['size'] ?? '', {
         pages: this.list.pages.length,

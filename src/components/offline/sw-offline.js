@@ -17,7 +17,10 @@ async function savedRecord() {
 
 /** Downloads every URL of the list into its cache, four at a time; stops when `signal` aborts. */
 async function saveAll(signal) {
-  const list = await (await fetch(OFFLINE.list, { cache: 'no-cache', signal })).json();
+  const response = await fetch(OFFLINE.list, { cache: 'no-cache', signal });
+  // Kept with the copy: the offline page reads the saved pages' titles from it (it is not precached).
+  await (await caches.open(OFFLINE.caches.assets)).put(OFFLINE.list, response.clone());
+  const list = await response.json();
   const groups = [
     [OFFLINE.caches.pages, list.pages],
     [OFFLINE.caches.search, list.search],
