@@ -61,15 +61,15 @@ export interface SearchCard {
   excerpt: ExcerptPart[];
 }
 
-let index: Promise<Reader> | undefined;
+let opened: Promise<Reader> | undefined;
 
-/** Opens Pagefind's index once (pagefind-reader.ts). */
+/** Opens Pagefind's index once (pagefind-reader.ts); a failure is retried on the next query. */
 function reader(): Promise<Reader> {
-  index ??= openReader();
-  index.catch(() => {
-    index = undefined;
+  opened ??= openReader();
+  opened.catch(() => {
+    opened = undefined;
   });
-  return index;
+  return opened;
 }
 
 /** Times a step as a performance measure (`search:<step>`), for DevTools and the benchmark. */

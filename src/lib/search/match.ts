@@ -15,8 +15,9 @@
  *   page says so.
  *
  * Each step looks up only what it needs, since every lookup may cost an index chunk: the exact step
- * the term's pairs (`lookupsOf`), the steps after it single characters where no pair places them,
- * the cover step the pairs around a character the others left uncovered.
+ * the term's pairs (`lookupsOf`), the steps after it the pairs a character forms with its neighbours
+ * and single characters only where no pair places them, the cover step the pairs around a character
+ * the others left uncovered.
  */
 import { isHan } from './tokens.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
@@ -189,19 +190,21 @@ function shifted(positions: TokenPositions, by: number): TokenPositions {
 }
 
 /**
- * Per token, where it stands, from what the lookups found: a token inside a pair that the site
- * holds stands where that pair stands (the pair's two characters are adjacent there); any other
- * token needs its own lookup (`singles`: the tokens to look up alone).
+ * Per token, where it stands, from what the lookups found: a token looked up alone stands where it
+ * was found; a token inside a pair of the term that the site holds (any two adjacent tokens looked
+ * up so far) stands where that pair stands; any other token needs its own lookup (`singles`: the
+ * tokens to look up alone).
  */
 export function tokenLists(
   tokens: readonly string[],
   table: Table,
 ): { lists: (TokenPositions | undefined)[]; singles: number[] } {
   const lists: (TokenPositions | undefined)[] = tokens.map((t) => table.get(t));
-  for (const { key, offset } of lookupsOf(tokens)) {
-    const found = table.get(key);
-    if (!found?.size || [...key].length !== 2) continue;
-    for (const k of [0, 1]) lists[offset + k] ??= shifted(found, k);
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const found = table.get(pairAt(tokens, j) ?? '');
+    if (!found?.size) continue;
+    lists[j] ??= shifted(found, 0);
+    lists[j + 1] ??= shifted(found, 1);
   }
   return { lists, singles: lists.flatMap((l, i) => (l ? [] : [i])) };
 }
@@ -308,7 +311,14 @@ export async function matchTerm(term: QueryTerm, postings: Postings): Promise<Ma
   const onePlace = tokens.some((_, i) => dead.every((l) => l.offset <= i && i < l.offset + l.length));
   if (dead.length > 1 && !onePlace) return term.quoted ? out : coverHits(tokens, table, load);
 
-  // Tokens that no pair the site holds places are looked up alone, for the steps below.
+  // Tokens that no pair looked up so far places, for the steps below: first by a pair with a
+  // neighbour (an exact lookup, one index chunk), and only then alone (a prefix lookup: at scale the
+  // pairs a common character starts span many chunks, 共 eight of 530 at 10,000 cases).
+  await load(
+    tokenLists(tokens, table)
+      .singles.flatMap((i) => [pairAt(tokens, i - 1), pairAt(tokens, i)])
+      .filter((k): k is string => k !== undefined),
+  );
   await load(tokenLists(tokens, table).singles.map((i) => tokens[i] ?? ''));
   const { lists } = tokenLists(tokens, table);
 

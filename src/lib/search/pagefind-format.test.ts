@@ -120,13 +120,18 @@ describe('finding words', () => {
     expect(chunksFor(chunks, '现', true).map((c) => c.hash)).toEqual(['b', 'c']);
     expect(chunksFor(chunks, '现', false).map((c) => c.hash)).toEqual(['b']);
   });
-  test('a bound may be a prefix of the chunk’s last word (涵盖 in a chunk up to 涵)', () => {
+  test('a chunk holds the words from its start to the next chunk’s: one chunk for a word', () => {
+    // Pagefind cut the bounds short: this chunk's last word is 现代化, its `to` 现; the next starts at 现任.
     const cut = [
-      { from: '校专', to: '涵', hash: 'a' },
-      { from: '淀', to: '的', hash: 'b' },
+      { from: '校专', to: '现', hash: 'a' },
+      { from: '现任', to: '的', hash: 'b' },
     ];
-    expect(chunksFor(cut, '涵盖', false).map((c) => c.hash)).toEqual(['a']);
-    expect(chunksFor(cut, '淀粉', false).map((c) => c.hash)).toEqual(['b']);
+    expect(chunksFor(cut, '现代化', false).map((c) => c.hash)).toEqual(['a']);
+    expect(chunksFor(cut, '现任', false).map((c) => c.hash)).toEqual(['b']);
+    expect(chunksFor(cut, '现', true).map((c) => c.hash)).toEqual(['a', 'b']);
+    expect(chunksFor(cut, '校', true).map((c) => c.hash)).toEqual(['a']);
+    expect(chunksFor(cut, '专', false).map((c) => c.hash)).toEqual([]);
+    expect(chunksFor(cut, '甲', false).map((c) => c.hash)).toEqual(['b']);
   });
   test('lookup merges the words a prefix starts, positions in order', () => {
     const b = new Map([

@@ -195,13 +195,18 @@ export function compareWords(a: string, b: string): number {
 const past = (word: string) => `${word}\u{10ffff}`;
 
 /**
- * The chunks that may hold `word` or, with `prefix`, any word starting with it. A chunk's bounds are
- * as short as Pagefind could make them: its last word may run past `to` (涵盖 in a chunk up to 涵).
+ * The chunks that may hold `word` or, with `prefix`, any word starting with it. Chunks are in word
+ * order and a chunk's `from` is the shortest start of its first word that sorts after every word of
+ * the chunk before (tests/dist/search.test.ts checks both), so a chunk holds the words from its
+ * `from` up to the next chunk's: an exact word is in one chunk only. (`to` may be a start of the
+ * chunk's last word, 涵 for 涵盖, so it bounds nothing.)
  */
 export function chunksFor(chunks: readonly MetaChunk[], word: string, prefix: boolean): MetaChunk[] {
-  return chunks.filter(
-    (c) => compareWords(c.from, prefix ? past(word) : word) <= 0 && compareWords(past(c.to), word) >= 0,
-  );
+  const last = prefix ? past(word) : word;
+  return chunks.filter((c, i) => {
+    const next = chunks[i + 1];
+    return compareWords(c.from, last) <= 0 && (!next || compareWords(word, next.from) < 0);
+  });
 }
 
 /** Where `word` (or, with `prefix`, every word it starts) stands, from the chunks that may hold it. */
