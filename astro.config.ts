@@ -65,6 +65,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // A rebuild copies a case page from the last build when its cache key (src/pages/cases/[id].astro)
+  // and its template code are unchanged; the cache lives in cacheDir, per content folder.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

@@ -265,6 +265,15 @@ async function measureSite(dir) {
   const largest = readdirSync(join(dir, 'dimensions'))
     .map((d) => ({ path: `/dimensions/${d}/`, size: sizeOf(join(dir, 'dimensions', d, 'index.html')) }))
     .sort((a, b) => b.size - a.size)[0];
+  // Any page whose size grows with the number of cases shows here (/assess/ was 2.9 MB at 10,000).
+  const largestPages = filesAt(dir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ path: `/${file.slice(dir.length + 1)}`.replace(/index\.html$/, ''), size: statSync(file).size }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 3);
+  const table = JSON.parse(gunzipSync(readFileSync(join(dir, 'pagefind', FACETS_FILE))).toString('utf8'));
+  const metaFile = readdirSync(join(dir, 'pagefind')).find((n) => n.endsWith('.pf_meta'));
+  const titlesUnplaced = table.titles.split(',').filter((t) => t.endsWith('.0')).length;
   return {
     cases,
     pages: countFiles(dir, (n) => n.endsWith('.html')),
@@ -272,7 +281,7 @@ async function measureSite(dir) {
     pagefindBytes: sizeOf(join(dir, 'pagefind')),
     pagefindIndexBytes: sizeOf(join(dir, 'pagefind', 'index')),
     pagefindFragmentBytes: sizeOf(join(dir, 'pagefind', 'fragment')),
-    pagefindFilterBytes: sizeOf(join(dir, 'pagefind', 'filter')),
+    pagefindMetaBytes: metaFile ? sizeOf(join(dir, 'pagefind', metaFile)) : 0,
     facetsJson: {
       raw: sizeOf(join(dir, 'cases', 'facets.json')),
       gzip: gzipSync(readFileSync(join(dir, 'cases', 'facets.json'))).length,
@@ -280,9 +289,15 @@ async function measureSite(dir) {
     searchFacets: {
       json: gunzipSync(readFileSync(join(dir, 'pagefind', FACETS_FILE))).length,
       gzip: sizeOf(join(dir, 'pagefind', FACETS_FILE)),
+      titlesUnplaced,
+    },
+    assessCasesJson: {
+      raw: sizeOf(join(dir, 'assess', 'cases.json')),
+      gzip: gzipSync(readFileSync(join(dir, 'assess', 'cases.json'))).length,
     },
     casesPageHtml: sizeOf(join(dir, 'cases', 'index.html')),
     largestDimensionPage: largest,
+    largestPages,
     ...results,
   };
 }
@@ -302,11 +317,16 @@ if (args.measure) {
     writeFileSync(join(content, 'cases', `${id}.md`), text);
   }
   console.log(`Wrote ${N} synthetic cases to ${content}; building into ${dist} …`);
-  /** Builds the synthetic site into `dist`; returns the seconds it took, or exits naming the step. */
+  /**
+   * Builds the synthetic site into `dist`; returns the seconds it took and how many pages Astro
+   * restored from the last build (its incremental build), or exits naming the step.
+   */
   const build = (step) => {
     const start = Date.now();
     const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
       timeout: Number(args['timeout-minutes']) * 60_000,
       env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, NODE_OPTIONS: '--max-old-space-size=8192' },
     });
@@ -317,19 +337,28 @@ if (args.measure) {
       );
       process.exit(1);
     }
-    return seconds;
+    return { seconds, restored: (run.stdout.match(/\(restored\)/g) ?? []).length };
   };
   // A cold build: no content-layer cache from an earlier run over the same folder.
   rmSync(contentCacheDir(content), { recursive: true, force: true });
-  const buildSeconds = build('Build');
-  // A rebuild after one case changes (the content layer keeps what did not change).
-  const changed = join(content, 'cases', readdirSync(join(content, 'cases')).find((f) => f.startsWith('bench-')) ?? '');
-  writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n本案例在基准测试中修改过一次。\n`);
-  const rebuildSeconds = build('Rebuild');
+  const { seconds: buildSeconds } = build('Build');
+  // A rebuild after one case changes: the content layer keeps what did not change, and Astro copies
+  // the case pages whose cache key is unchanged (src/pages/cases/[id].astro).
+  const file = readdirSync(join(content, 'cases')).find((f) => f.startsWith('bench-')) ?? '';
+  const changed = join(content, 'cases', file);
+  const marker = '本案例在基准测试中修改过一次。';
+  writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n${marker}\n`);
+  const { seconds: rebuildSeconds, restored } = build('Rebuild');
+  const page = join(dist, 'cases', file.replace(/\.md$/, ''), 'index.html');
+  if (!readFileSync(page, 'utf8').includes(marker)) {
+    console.error(`Rebuild: ${page} does not show the change: a stale page was restored.`);
+    process.exit(1);
+  }
   summary = {
     syntheticCases: N,
     buildSeconds,
     rebuildSeconds,
+    rebuildRestoredPages: restored,
     ...(args['build-only'] ? { dist } : await measureSite(dist)),
   };
   if (!args.keep && !args['build-only']) rmSync(dist, { recursive: true, force: true });

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, invert } from '../lib/relations.ts';
+import { cacheKey } from '../lib/cache-key.ts';
 
 export type Dimension = CollectionEntry<'dimensions'>;
 export type Problem = CollectionEntry<'problems'>;
@@ -63,3 +64,14 @@ export const getPolicy = index(policies);
 export const getTerm = index(glossary);
 export const getGuide = index(guides);
 export const getTemplate = index(templates);
+
+/**
+ * What every case page shows of the other collections (names and links of dimensions, strategies,
+ * problems, policies, terms, guides and templates in its body, links and navigation), as one
+ * digest: part of each case page's cache key (src/pages/cases/[id].astro).
+ */
+export const sharedKey = cacheKey(
+  [dimensions, problems, strategies, policies, glossary, guides, templates].map((list) =>
+    list.map((e) => [e.id, e.data, e.body]),
+  ),
+);
