@@ -56,7 +56,7 @@ test('relevance: this site finds at least what stock Pagefind finds, never prete
   // takes about 15 minutes on this 2-core machine, longer than CI allows, so `npm run
   // test:relevance` runs it; every `npm test` runs recall and precision in one page per engine (the
   // test below). Last run (2026-11-30): recall 85.1% and 85.1% against stock's 59.6% and 63.8%,
-  // precision 100% against 50%, bytes median 279 KB against 282 KB, worst 361 KB against 364 KB.
+  // precision 100% against 50%, bytes median 135 KB against 282 KB, worst 218 KB against 370 KB.
   test.skip(!process.env['RELEVANCE'], 'long side-by-side run: use npm run test:relevance');
   test.setTimeout(60 * 60_000);
   expect(SUITE.length).toBeGreaterThanOrEqual(80);
