@@ -37,7 +37,7 @@ import { asPlainText, pageInfo, readFragments, writeFragment, type Fragment } fr
 import { encodePageInfos } from '../lib/search/rank.ts';
 import { FACETS_FILE } from '../lib/search/facet-file.ts';
 import { INDEX_LANGUAGE, indexHtml } from '../lib/search/index-text.ts';
-import { pagefindCbor, readMeta, type Meta } from '../lib/search/pagefind-format.ts';
+import { entryLanguage, pagefindCbor, readMeta, type Meta } from '../lib/search/pagefind-format.ts';
 
 /** Exclusions that belong to a class of element wherever it appears, not to one component. */
 const EXCLUDE = [
@@ -171,13 +171,7 @@ export function removeRuntime(folder: string): void {
 
 /** The meta file of the index in `folder` (its only language), with its hash. */
 export function readSiteMeta(folder: string): Meta & { language: string } {
-  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string }>;
-  };
-  const hashes = Object.values(entry.languages).map((l) => l.hash);
-  const [language] = hashes;
-  if (hashes.length !== 1 || !language)
-    throw new Error(`Search index: expected one language, found ${hashes.join(', ')}`);
+  const language = entryLanguage(JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')));
   const file = `pagefind.${language}.pf_meta`;
   return { ...readMeta(file, pagefindCbor(file, gunzipSync(readFileSync(join(folder, file))))), language };
 }

@@ -8,11 +8,12 @@ import { url } from '../../lib/site.ts';
 import { gunzipped as gunzip } from '../../lib/search/facet-file.ts';
 import {
   chunksFor,
+  entryLanguage,
   lookup,
   pagefindCbor,
+  pagefindJson,
   readChunk,
   readMeta,
-  SIGNATURE,
   type Meta,
   type WordPages,
 } from '../../lib/search/pagefind-format.ts';
@@ -49,12 +50,7 @@ export async function openReader(): Promise<Reader> {
   // The entry file names the meta file; it is not hashed, so it is revalidated (a new build).
   const response = await fetch(folder('pagefind-entry.json'), { cache: 'no-cache' });
   if (!response.ok) throw new Error(`pagefind-entry.json: ${response.status}`);
-  const entry = (await response.json()) as {
-    languages: Record<string, { hash: string }>;
-  };
-  const languages = Object.values(entry.languages);
-  const language = languages[0]?.hash;
-  if (languages.length !== 1 || !language) throw new Error('pagefind-entry.json: expected one language');
+  const language = entryLanguage((await response.json()) as Parameters<typeof entryLanguage>[0]);
   const meta = readMeta('meta', await cbor(`pagefind.${language}.pf_meta`));
 
   const chunks = new Map<string, Promise<ReturnType<typeof readChunk>>>();
@@ -80,11 +76,8 @@ export async function openReader(): Promise<Reader> {
       const info = meta.pages[number];
       if (!info) throw new Error(`no page ${number}`);
       const file = info.group || info.hash;
-      const bytes = await gunzip(await fetchBytes(`fragment/${file}.pf_fragment`));
-      const head = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));
-      if (head !== SIGNATURE) throw new Error(`fragment ${file}: not a Pagefind file`);
-      const data = JSON.parse(new TextDecoder().decode(bytes.subarray(SIGNATURE.length))) as
-        PageData | Record<string, PageData>;
+      const path = `fragment/${file}.pf_fragment`;
+      const data = pagefindJson(path, await gunzip(await fetchBytes(path))) as PageData | Record<string, PageData>;
       const page = info.group ? (data as Record<string, PageData>)[info.hash] : (data as PageData);
       if (!page) throw new Error(`fragment ${file}: no page ${info.hash}`);
       return { ...page, url: url(page.url) };

@@ -39,5 +39,5 @@ test('fragments round-trip through the file format, one page or several', () => 
   ]);
   expect(() =>
     readFragments('c', Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0])),
-  ).toThrow(/c: not a Pagefind fragment/);
+  ).toThrow(/c: not a Pagefind file/);
 });

@@ -7,6 +7,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { PageInfo } from './rank.ts';
 import { readIndexText } from './index-text.ts';
+import { pagefindJson, SIGNATURE } from './pagefind-format.ts';
 
 /** The part of a fragment this site reads. */
 export interface Fragment {
@@ -17,14 +18,9 @@ export interface Fragment {
   filters: Record<string, string[] | undefined>;
 }
 
-const SIGNATURE = 'pagefind_dcd';
-
 /** The pages in a fragment file, as [page hash or file id, fragment] pairs. */
 export function readFragments(id: string, gzipped: Uint8Array): [string, Fragment][] {
-  const raw = gunzipSync(gzipped);
-  const head = raw.subarray(0, SIGNATURE.length).toString('utf8');
-  if (head !== SIGNATURE) throw new Error(`${id}: not a Pagefind fragment (starts with "${head}")`);
-  const data = JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as Fragment | Record<string, Fragment>;
+  const data = pagefindJson(id, gunzipSync(gzipped)) as Fragment | Record<string, Fragment>;
   return 'url' in data && typeof data.url === 'string'
     ? [[id, data as Fragment]]
     : Object.entries(data as Record<string, Fragment>);

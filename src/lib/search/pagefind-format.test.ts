@@ -3,6 +3,7 @@ import {
   chunksFor,
   compareWords,
   decodeCbor,
+  entryLanguage,
   lookup,
   pagefindCbor,
   readChunk,
@@ -47,6 +48,14 @@ describe('decodeCbor', () => {
 });
 
 describe('Pagefind files', () => {
+  test('the entry file names one language, whose hash names the meta file', () => {
+    expect(entryLanguage({ languages: { zxx: { hash: 'zxx_7bcc' } } })).toBe('zxx_7bcc');
+    expect(() => entryLanguage({ languages: { en: { hash: 'en_1' }, zxx: { hash: 'zxx_2' } } })).toThrow(
+      /expected one language, found en_1, zxx_2/,
+    );
+    expect(() => entryLanguage({ languages: {} })).toThrow(/found none/);
+  });
+
   test('a file without the signature is named in the error', () => {
     expect(() => pagefindCbor('index/x.pf_index', new Uint8Array([1, 2, 3]))).toThrow(
       /index\/x.pf_index: not a Pagefind file/,

@@ -81,11 +81,30 @@ export function decodeCbor(bytes: Uint8Array, start = 0): { value: Cbor; end: nu
   return { value, end: at };
 }
 
-/** The CBOR of a Pagefind file, once decompressed: checks and drops the signature. */
-export function pagefindCbor(name: string, bytes: Uint8Array): Cbor {
+/** A Pagefind file's content once decompressed, the signature checked and dropped. */
+function unsigned(name: string, bytes: Uint8Array): Uint8Array {
   const head = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));
   if (head !== SIGNATURE) throw new Error(`${name}: not a Pagefind file (starts with "${head}")`);
-  return decodeCbor(bytes, SIGNATURE.length).value;
+  return bytes.subarray(SIGNATURE.length);
+}
+
+/** The CBOR of a Pagefind file (meta, index chunk), once decompressed. */
+export function pagefindCbor(name: string, bytes: Uint8Array): Cbor {
+  return decodeCbor(unsigned(name, bytes)).value;
+}
+
+/** The JSON of a Pagefind file (a fragment: one page, or pages keyed by hash), once decompressed. */
+export function pagefindJson(name: string, bytes: Uint8Array): unknown {
+  return JSON.parse(new TextDecoder().decode(unsigned(name, bytes)));
+}
+
+/** The hash of the only language in `pagefind-entry.json` (its meta file is `pagefind.<hash>.pf_meta`). */
+export function entryLanguage(entry: { languages: Record<string, { hash: string }> }): string {
+  const hashes = Object.values(entry.languages).map((l) => l.hash);
+  const [language] = hashes;
+  if (hashes.length !== 1 || !language)
+    throw new Error(`pagefind-entry.json: expected one language, found ${hashes.join(', ') || 'none'}`);
+  return language;
 }
 
 const list = (name: string, value: Cbor | undefined): Cbor[] => {
