@@ -7,6 +7,16 @@ import { readSite } from './site.ts';
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const pages = readSite('dist');
 
+test('no page prints an object where text belongs ([object Object], undefined, NaN), templates included', () => {
+  // NextSteps printed each pitfall, an object with its source since provenance, as [object Object].
+  expect(pages.length).toBeGreaterThan(50);
+  const found = pages.flatMap((p) => {
+    const text = p.html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');
+    return [...text.matchAll(/\[object Object\]|\bundefined\b|\bNaN\b/g)].map((m) => `${p.file}: ${m[0]}`);
+  });
+  expect([...new Set(found)]).toEqual([]);
+});
+
 test.each(pages.map((p) => [p.file]))('%s is valid HTML (html-validate recommended + document)', async (file) => {
   const report = await validator.validateFile(`dist/${file}`);
   const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
