@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { makeSchemas, playbook, type CollectionName } from './lib/schemas.ts';
+import { makeSchemas, playbook, type CollectionName } from './lib/schemas/index.ts';
 
 /**
  * Content lives in `src/content/<collection>/`. `CONTENT_DIR` points the build at another tree

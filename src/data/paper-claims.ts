@@ -1,7 +1,7 @@
 /**
  * What the paper says, as data: the one source of truth for "论文提出的做法". Every list item the
  * site marks as the paper's names one of these claims by id (`paper: <id>` in the frontmatter), and
- * the content check (`src/lib/schemas.ts`) rejects the item unless
+ * the content check (`src/lib/schemas/provenance.ts`) rejects the item unless
  *
  * 1. the id is listed here, and
  * 2. the item's text contains at least one of the claim's `terms`: the words the paper itself uses

@@ -9,7 +9,7 @@ import {
   summarizeSources,
   type DimensionSourced,
 } from './provenance.ts';
-import type { Provenance } from './schemas.ts';
+import type { Provenance } from './schemas/index.ts';
 
 const paper = (section: string): Provenance => ({ kind: 'paper', section });
 const law = (article: string): Provenance => ({ kind: 'law', document: 'vocational-education-law', article });

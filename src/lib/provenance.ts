@@ -3,7 +3,7 @@
  * a list's marker goes (once for the list when every item shares a source, on each item when they
  * differ), and the page's source line as the sum of what the page shows.
  */
-import type { Provenance } from './schemas.ts';
+import type { Provenance } from './schemas/index.ts';
 
 /** The three kinds a reader tells apart; law and policy share one marker. */
 export type MarkKind = 'paper' | 'rule' | 'extension';

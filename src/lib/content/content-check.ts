@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { makeSchemas, playbook, type CollectionName } from '../schemas.ts';
+import { makeSchemas, playbook, type CollectionName } from '../schemas/index.ts';
 import { STATIC_PATHS, entryPath } from '../urls.ts';
 import { styleReports } from './style-rule.ts';
 import { checkIllustrativeCases } from './case-content-check.ts';

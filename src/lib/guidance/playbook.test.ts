@@ -13,7 +13,7 @@ import {
   type DimensionPlaybook,
 } from './playbook.ts';
 import { OFFICES } from '../enums.ts';
-import { playbook } from '../schemas.ts';
+import { playbook } from '../schemas/index.ts';
 
 const sample: DimensionPlaybook = {
   id: 'internship',

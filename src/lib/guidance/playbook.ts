@@ -6,7 +6,7 @@
 import { t } from '../../i18n/index.ts';
 import type { UiKey } from '../../i18n/zh-CN.ts';
 import { OFFICES, type Better, type Frequency, type Office } from '../enums.ts';
-import type { Playbook, PlaybookIndicator, PlaybookProvenance as Provenance } from '../schemas.ts';
+import type { Playbook, PlaybookIndicator, PlaybookProvenance as Provenance } from '../schemas/index.ts';
 
 /** A dimension with its playbook, in the model's order. */
 export interface DimensionPlaybook {
