@@ -9,16 +9,31 @@
  *   npm run lighthouse -- --runs 1 --dir other/dist    # one run, another build
  *   npm run lighthouse -- /model/ /cases/             # only these pages
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
-import { TEMPLATE_PAGES } from './lib/templates.mjs';
+import { MEASURED_PAGES } from './lib/templates.mjs';
+
+/**
+ * Lighthouse is not a devDependency: `npm test` never uses it, and its 90 packages cost every
+ * `npm ci`. This script installs the pinned version (without saving it) the first time it runs.
+ */
+const LIGHTHOUSE = 'lighthouse@13.5.0';
+async function importLighthouse() {
+  try {
+    return { lighthouse: (await import('lighthouse')).default, chromeLauncher: await import('chrome-launcher') };
+  } catch {
+    console.log(`Installing ${LIGHTHOUSE} (not saved to package.json)…`);
+    const npm = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', LIGHTHOUSE], { stdio: 'inherit' });
+    if (npm.status !== 0) throw new Error(`npm install ${LIGHTHOUSE} failed`);
+    return { lighthouse: (await import('lighthouse')).default, chromeLauncher: await import('chrome-launcher') };
+  }
+}
+const { lighthouse, chromeLauncher } = await importLighthouse();
 
 /** One page per template (shared with the layout-shift test). */
-const TEMPLATES = TEMPLATE_PAGES;
+const TEMPLATES = MEASURED_PAGES;
 /** The issue's limit for cumulative layout shift on any template. */
 const MAX_CLS = 0.02;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

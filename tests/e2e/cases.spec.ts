@@ -210,8 +210,8 @@ test('no request downloads every case: the index has codes, the shards one page 
   ).toBeLessThanOrEqual(30_000);
 });
 
-test('without JavaScript the list and its pages work, and no filter is shown', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('without JavaScript the list and its pages work, and no filter is shown', async ({ newContext }) => {
+  const context = await newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/cases/?industry=new-energy');
   await expect(page.locator('[data-filters]')).toBeHidden();

@@ -6,11 +6,11 @@
  * none is missed before the observer starts) must add up to at most 0.02.
  * `npm run lighthouse` measures the same with Lighthouse itself.
  */
-import { TEMPLATE_PAGES } from '../../scripts/lib/templates.mjs';
+import { MEASURED_PAGES } from '../../scripts/lib/templates.mjs';
 import { test, expect } from './fixtures.ts';
 
 /** One page per template (shared with npm run lighthouse), and the search page. */
-const TEMPLATES = [...TEMPLATE_PAGES, '/search/'];
+const TEMPLATES = [...MEASURED_PAGES, '/search/'];
 /** The issue's limit for cumulative layout shift. */
 const MAX_CLS = 0.02;
 /** Lighthouse's mobile throttling: 4× CPU, 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up. */

@@ -1,26 +1,16 @@
 /**
- * Templates in the browser: axe on the listing and a template page, the .docx served as a Word
+ * Templates in the browser (axe runs on them in a11y.spec.ts, in both schemes): the .docx served as a Word
  * document under its file name, and the print stylesheet (A4, no navigation, numbered clauses,
  * blanks as lines), with a screenshot of the print media to look at.
  */
 import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 
-// axe, a PDF and a full-page screenshot are slow on a shared two-core machine.
+// A PDF and a full-page screenshot are slow on a shared two-core machine.
 test.describe.configure({ timeout: 240_000 });
 
 const TEMPLATE = '/templates/council-charter/';
 const DOCX = '/templates/council-charter.docx';
-
-for (const path of ['/templates/', TEMPLATE]) {
-  test(`axe: ${path} has no violation in light and dark`, async ({ page, axe }) => {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      expect(await axe(), `${path} (${scheme})`).toEqual([]);
-    }
-  });
-}
 
 test('the .docx is served as a Word document and downloads under its file name', async ({ page, request }) => {
   const response = await request.get(DOCX);
