@@ -2,8 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/find-browser.mjs';
 
 /**
- * Browser tests against the built site (`dist/`), served by `astro preview`. The browser is the
- * one `scripts/e2e.mjs` found or installed (CHROMIUM_PATH); Playwright's own download is not used.
+ * Browser tests against the built site (`dist/`), served by `scripts/serve.mjs` (the same static
+ * server as `npm run preview`). The browser is the one `scripts/e2e.mjs` found or installed
+ * (CHROMIUM_PATH); Playwright's own download is not used. The global setup builds the stock
+ * Pagefind index the search comparisons share, once per run.
  */
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 const executablePath = process.env['CHROMIUM_PATH'];
@@ -14,10 +16,11 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  // Two workers share two cores, and CI runs on a clean clone that is busier still: a minute a test
-  // keeps a slow moment from failing a test whose assertions hold. Budgets are bytes, not time.
+  // A generous limit keeps a slow moment on a busy machine from failing a test whose assertions
+  // hold; budgets are bytes, not time.
   timeout: 60_000,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  globalSetup: './tests/e2e/global-setup.ts',
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

@@ -245,7 +245,7 @@ async function measureSite(dir) {
       const start = Date.now();
       const stockDir = await buildStock(dir);
       results.stockIndexSeconds = Math.round((Date.now() - start) / 100) / 10;
-      const { rows, uncovered } = await sideBySide(browser, stockDir, base);
+      const { rows, uncovered } = await sideBySide((options) => browser.newContext(options), stockDir, base);
       const { recall, precision, bytes, table, misses, heaviest } = compare(rows, uncovered);
       const scores = (engine) => ({
         recallTuning: recall(engine, 'tuning'),

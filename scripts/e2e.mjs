@@ -1,6 +1,6 @@
 /**
  * `npm run test:e2e`: finds (or installs) Chromium, then runs the Playwright browser tests against
- * the built site. Extra arguments go to Playwright (`npm run test:e2e -- tests/e2e/theme.spec.ts`).
+ * the built site. Extra arguments go to Playwright (`npm run test:e2e -- tests/e2e/foundation.spec.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

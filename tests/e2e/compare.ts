@@ -7,13 +7,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Response } from '@playwright/test';
+import type { BrowserContext, BrowserContextOptions, Page, Response } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { NOT_COVERED, SUITE, half, type RelevanceCase } from './search-suite.ts';
 
-/** A stock Pagefind 1.6.0 index (zh-cn, default settings) over the pages in `site`; its folder. */
-export async function buildStock(site: string): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'stock-pagefind-'));
+/**
+ * A stock Pagefind 1.6.0 index (zh-cn, default settings) over the pages in `site`, written to `dir`
+ * (a fresh temporary folder unless given); its folder.
+ */
+export async function buildStock(site: string, dir = mkdtempSync(join(tmpdir(), 'stock-pagefind-'))): Promise<string> {
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('stock Pagefind could not start');
   const added = await index.addDirectory({ path: site });
@@ -52,16 +54,31 @@ export async function answered(page: Page, timeout = 20_000): Promise<void> {
   );
 }
 
+/**
+ * Opens a browser context: the tests' watched `newContext` fixture, or `browser.newContext` in the
+ * benchmark.
+ */
+export type OpenContext = (options?: BrowserContextOptions) => Promise<BrowserContext>;
+
+/**
+ * The bytes of a response's body. A redirect has none to read; any other body that cannot be read
+ * fails the measurement, since counting it as nothing would let a budget pass on a lost response.
+ */
+export async function bodySize(response: Response): Promise<number> {
+  const status = response.status();
+  if (status >= 300 && status < 400) return 0;
+  try {
+    return (await response.body()).length;
+  } catch (error) {
+    throw new Error(`could not read the body of ${response.url()} (${status}): ${String(error)}`, { cause: error });
+  }
+}
+
 /** Bytes of every response while `action` runs. */
 async function measured(page: Page, action: () => Promise<Omit<Run, 'bytes' | 'requests'>>): Promise<Run> {
   const sizes: Promise<number>[] = [];
   const onResponse = (response: Response) => {
-    sizes.push(
-      response.body().then(
-        (b) => b.length,
-        () => 0,
-      ),
-    );
+    sizes.push(bodySize(response));
   };
   page.on('response', onResponse);
   const run = await action();
@@ -72,15 +89,15 @@ async function measured(page: Page, action: () => Promise<Omit<Run, 'bytes' | 'r
 }
 
 /** A fresh context; Pagefind runs in the page rather than a SharedWorker, so its requests are seen. */
-async function freshContext(browser: Browser, baseURL?: string): Promise<BrowserContext> {
-  const context = await browser.newContext(baseURL ? { baseURL } : {});
+async function freshContext(open: OpenContext, baseURL?: string): Promise<BrowserContext> {
+  const context = await open(baseURL ? { baseURL } : {});
   await context.addInitScript(() => Reflect.deleteProperty(window, 'SharedWorker'));
   return context;
 }
 
 /** This site's search: the query typed into /search/ of a fresh page (`baseURL`: the served site). */
-export async function ours(browser: Browser, q: string, baseURL?: string): Promise<Run> {
-  const context = await freshContext(browser, baseURL);
+export async function ours(open: OpenContext, q: string, baseURL?: string): Promise<Run> {
+  const context = await freshContext(open, baseURL);
   const page = await context.newPage();
   await page.goto('/search/');
   const run = await measured(page, async () => {
@@ -97,8 +114,8 @@ export async function ours(browser: Browser, q: string, baseURL?: string): Promi
 }
 
 /** A fresh context in which `/__stock__/pagefind/` serves the stock index built in `dir`. */
-export async function stockContext(browser: Browser, dir: string, baseURL?: string): Promise<BrowserContext> {
-  const context = await freshContext(browser, baseURL);
+export async function stockContext(open: OpenContext, dir: string, baseURL?: string): Promise<BrowserContext> {
+  const context = await freshContext(open, baseURL);
   await context.route(`**${STOCK}**`, (route) => {
     const file = join(dir, decodeURIComponent(new URL(route.request().url()).pathname.slice(STOCK.length)));
     const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : undefined;
@@ -130,8 +147,8 @@ export async function stockSearch(page: Page, queries: readonly string[]): Promi
 }
 
 /** Stock Pagefind over the same pages: its JS API in a fresh page, ten results' data loaded. */
-export async function stock(browser: Browser, dir: string, q: string, baseURL?: string): Promise<Run> {
-  const context = await stockContext(browser, dir, baseURL);
+export async function stock(open: OpenContext, dir: string, q: string, baseURL?: string): Promise<Run> {
+  const context = await stockContext(open, dir, baseURL);
   const page = await context.newPage();
   await page.goto('/search/');
   const run = await measured(page, async () => {
@@ -169,12 +186,12 @@ export const hit = (run: Pick<Run, 'paths'>, c: RelevanceCase) =>
  * pages (first-query bytes), the two engines at the same time.
  */
 export async function sideBySide(
-  browser: Browser,
+  open: OpenContext,
   stockDir: string,
   baseURL?: string,
 ): Promise<{ rows: Row[]; uncovered: Uncovered[] }> {
   const both = async (q: string) => {
-    const [site, theirs] = await Promise.all([ours(browser, q, baseURL), stock(browser, stockDir, q, baseURL)]);
+    const [site, theirs] = await Promise.all([ours(open, q, baseURL), stock(open, stockDir, q, baseURL)]);
     return { site, stock: theirs };
   };
   const rows: Row[] = [];

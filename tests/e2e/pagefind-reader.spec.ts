@@ -5,12 +5,12 @@
  * read from dist/pagefind/ must be those Pagefind's runtime answers over the same files. A change of
  * Pagefind's format (a new version) fails here.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { test, expect } from './fixtures.ts';
 import { NOT_COVERED, SUITE } from './search-suite.ts';
-import { buildStock } from './compare.ts';
+import { STOCK_DIR } from './stock.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { lookupsOf } from '../../src/lib/search/match.ts';
 import { isHan } from '../../src/lib/search/tokens.ts';
@@ -37,7 +37,7 @@ function keys(): { key: string; prefix: boolean }[] {
 }
 
 test('reading the index directly gives what Pagefind’s runtime gives, for every key the suite looks up', async ({
-  browser,
+  newContext,
 }) => {
   test.setTimeout(10 * 60_000);
   const meta = readSiteMeta(SITE);
@@ -67,11 +67,10 @@ test('reading the index directly gives what Pagefind’s runtime gives, for ever
       .join(' ');
   });
 
-  const stock = await buildStock('dist');
-  const context = await browser.newContext();
+  const context = await newContext();
   await context.route(`**${PREFIX}**`, (route) => {
     const name = decodeURIComponent(new URL(route.request().url()).pathname.slice(PREFIX.length));
-    const file = RUNTIME.includes(name) ? join(stock, name) : join(SITE, name);
+    const file = RUNTIME.includes(name) ? join(STOCK_DIR, name) : join(SITE, name);
     const type = name.endsWith('.js') ? 'text/javascript' : name.endsWith('.pagefind') ? 'application/wasm' : undefined;
     return route.fulfill({ body: readFileSync(file), ...(type ? { contentType: type } : {}) });
   });
@@ -107,7 +106,6 @@ test('reading the index directly gives what Pagefind’s runtime gives, for ever
     { base: PREFIX, keys: all },
   );
   await context.close();
-  rmSync(stock, { recursive: true, force: true });
 
   // Exact keys: the same pages and positions. Prefix keys: Pagefind expands a prefix to a limited
   // number of words, and answers a prefix no word starts with by a shorter one (cnc as cn, from
