@@ -221,6 +221,54 @@ source: { kind: paper, section: 三 }
   ]);
 }
 
+/** Four statements for one side of a checklist, with ids `<dimension>-<side><n>`. */
+const statements = (dimension: string, side: 's' | 'e') =>
+  [1, 2, 3, 4].map((n) => `  - { id: ${dimension}-${side}${n}, text: 第 ${n} 条陈述 }`).join('\n');
+
+/**
+ * The valid tree plus what a whole build needs beyond the content check (a checklist per
+ * dimension, a template): the fixture-sized site that tests of a build mechanism (cache isolation,
+ * sub-path links, atomic output) build instead of the whole site.
+ */
+export function buildableTree(): Map<string, string> {
+  // The self-assessment's radar needs three axes: a third dimension.
+  const tree = new Map([...validTree(), dimension('gamma', 3), playbook('gamma')]);
+  // A case's principle section links the glossary entry of the principle by id.
+  tree.set(
+    'glossary/huli-tongqiang-qirong.mdx',
+    (tree.get('glossary/term.mdx') ?? '').replace('term: 术语', 'term: 互利同强齐荣').replace('shu yu', 'hu li'),
+  );
+  // Pages that name a guide by id (the hubs, the home page, the footer).
+  for (const id of ['principle', 'staff-guide', 'enterprise-guide', 'getting-started']) {
+    tree.set(`guides/${id}.mdx`, tree.get('guides/intro.mdx') ?? '');
+  }
+  for (const id of ['alpha', 'beta', 'gamma']) {
+    tree.set(
+      `checklists/${id}.yaml`,
+      `dimension: ${id}\nschool:\n${statements(id, 's')}\nenterprise:\n${statements(id, 'e')}\n`,
+    );
+  }
+  tree.set(
+    'templates/sample.mdx',
+    `---
+title: 测试协议（要点清单）
+order: 1
+summary: 这是一个用于测试的模板摘要，长度超过二十个字符以满足规则。
+purpose: 用于测试。
+parties:
+  - '学校：{{学校名称}}'
+dimensions: [alpha]
+sections:
+  - title: 总则
+    clauses:
+      - text: '写明协议名称 {{协议名称}}。'
+        source: { kind: extension }
+---
+`,
+  );
+  return tree;
+}
+
 /** Writes a tree to a fresh temporary folder and returns the folder. */
 export function writeTree(tree: Map<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'kb-content-'));

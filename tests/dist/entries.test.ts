@@ -76,6 +76,14 @@ describe('reverse relations on pages match the data', () => {
     const illustrating = entries('cases').filter((c) => refIds(c.data['strategies']).includes(id));
     expectCases(`/strategies/${id}/`, illustrating, '/cases/');
   });
+  test('the "all cases" link is checked at all: some dimension and some strategy have more cases than are shown', () => {
+    // expectCases checks that link only when there are more than SHOWN; without such an entry the
+    // check would never run.
+    const more = (collection: 'dimensions' | 'strategies', field: string) =>
+      entries(collection).filter((e) => entries('cases').filter((c) => refIds(c.data[field]).includes(e.id)).length > SHOWN);
+    expect(more('dimensions', 'dimensions').length).toBeGreaterThan(0);
+    expect(more('strategies', 'strategies').length).toBeGreaterThan(0);
+  });
 });
 
 describe('Markdown through the unified processor', () => {

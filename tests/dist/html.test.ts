@@ -34,12 +34,20 @@ describe('W3C Nu HTML checker', () => {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  const report = JSON.parse(run.stderr || run.stdout) as { version?: string; messages: { url: string; type: string; message: string; lastLine?: number; extract?: string }[] };
-  const errors = Map.groupBy(report.messages, (m) => m.url.replace(/^file:.*?\/dist\//, ''));
+  const report = JSON.parse(run.stderr || run.stdout) as { version?: string; messages: { url?: string; type: string; message: string; lastLine?: number; extract?: string }[] };
+  const errors = Map.groupBy(report.messages, (m) => m.url?.replace(/^file:.*?\/dist\//, '') ?? '(no file)');
 
   test('ran over the built pages', () => {
     expect(report.version).toMatch(/^\d/);
     expect(pages.length).toBeGreaterThan(50);
+  });
+
+  test('every message it gave is about a page this test checks', () => {
+    // A message about anything else (a file read under another name, or none) would be dropped by
+    // the per-page tests below: it fails here instead, with its text.
+    const files = new Set(pages.map((p) => p.file));
+    const elsewhere = report.messages.filter((m) => !files.has(m.url?.replace(/^file:.*?\/dist\//, '') ?? ''));
+    expect(elsewhere.map((m) => `${m.url ?? '(no file)'}: ${m.message}`)).toEqual([]);
   });
 
   test.each(pages.map((p) => [p.file]))('%s has no Nu checker error', (file) => {
