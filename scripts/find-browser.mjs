@@ -5,8 +5,8 @@
  *
  * The browser comes with its fonts: a page in Chinese laid out without a CJK font has other line
  * heights (and boxes instead of text in screenshots), so a test could pass or fail by the machine's
- * fonts. When `fc-list :lang=zh` lists none, Debian's `fonts-noto-cjk` is installed the same way,
- * or the search fails with the command to run.
+ * fonts. When `fc-list :lang=zh` lacks one of CJK_FONTS, its Debian package is installed the same
+ * way, or the search fails with the command to run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -46,26 +46,39 @@ function systemBrowser() {
   return CANDIDATES.find(works);
 }
 
-/** Debian's package with the fonts the tests and screenshots expect for Chinese text. */
-const CJK_FONT_PACKAGE = 'fonts-noto-cjk';
+/**
+ * The CJK families the tests expect, with the Debian package of each: Noto Sans CJK lays out every
+ * page (screenshots, layout); the diagram label test sets the pages in both, since a label drawn
+ * for one family must not clip in another (their punctuation and Latin widths differ).
+ */
+export const CJK_FONTS = [
+  { family: 'Noto Sans CJK SC', package: 'fonts-noto-cjk' },
+  { family: 'WenQuanYi Zen Hei', package: 'fonts-wqy-zenhei' },
+];
 
-/** Whether fontconfig knows a font that covers Chinese. */
-export function hasCjkFont() {
+/** The expected CJK families that fontconfig does not know. */
+export function missingCjkFonts() {
   const result = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
-  return result.status === 0 && result.stdout.trim().length > 0;
+  const installed = result.status === 0 ? result.stdout : '';
+  return CJK_FONTS.filter((f) => !installed.includes(f.family));
 }
 
-/** Makes sure a CJK font is installed: installs Debian's when it can, else throws with the command. */
+/** Makes sure the CJK fonts are installed: installs Debian's when it can, else throws with the command. */
 export function ensureCjkFont() {
-  if (hasCjkFont()) return;
+  let missing = missingCjkFonts();
+  if (missing.length === 0) return;
   if (canApt()) {
-    aptInstall([CJK_FONT_PACKAGE], log);
-    if (hasCjkFont()) return;
+    aptInstall(
+      missing.map((f) => f.package),
+      log,
+    );
+    missing = missingCjkFonts();
+    if (missing.length === 0) return;
   }
   throw new Error(
-    `No font for Chinese text (\`fc-list :lang=zh\` lists none); pages would be laid out with boxes.
-Install one with:
-  sudo apt-get install -y ${CJK_FONT_PACKAGE}`,
+    `Missing fonts for Chinese text (\`fc-list :lang=zh\` lacks ${missing.map((f) => f.family).join(', ')}); pages would be laid out differently.
+Install them with:
+  sudo apt-get install -y ${missing.map((f) => f.package).join(' ')}`,
   );
 }
 
@@ -94,7 +107,7 @@ async function findChromium() {
   if (canApt()) {
     try {
       log('no browser found');
-      aptInstall(['chromium', CJK_FONT_PACKAGE], log);
+      aptInstall(['chromium', ...CJK_FONTS.map((f) => f.package)], log);
       const installed = systemBrowser();
       if (installed) return installed;
     } catch (error) {

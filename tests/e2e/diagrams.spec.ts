@@ -3,6 +3,8 @@
  * the drawing as inline SVG, visible with JavaScript off, loading no script for it, following the
  * theme toggle and print with no redraw, with its nodes as links.
  */
+import { execFileSync } from 'node:child_process';
+import { CJK_FONTS } from '../../scripts/find-browser.mjs';
 import { readFileSync } from 'node:fs';
 import { filesBelow } from '../lib/files.ts';
 import { test, expect, PHONE } from './fixtures.ts';
@@ -103,6 +105,64 @@ test('diagram nodes are links to their pages', async ({ page }) => {
   await link.click();
   await expect(page).toHaveURL(/\/dimensions\/specialty\/$/);
 });
+
+/**
+ * Drawings are measured once, at build time, in the renderer's fonts; readers' fonts differ
+ * (PingFang, Microsoft YaHei, Noto, WenQuanYi), and a label measured too narrow is cut off. Every
+ * label on every page with a diagram must fit its box with the site's font stack resolved to each
+ * of two installed CJK families whose punctuation and Latin widths differ.
+ */
+const CJK_FAMILIES = CJK_FONTS.map((f) => f.family);
+
+test('the CJK families the label test compares are installed', () => {
+  const installed = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  for (const family of CJK_FAMILIES) expect(installed, `fc-list :lang=zh lacks ${family}`).toContain(family);
+});
+
+for (const family of CJK_FAMILIES) {
+  test(`no label's text overflows its box with the fonts resolved to ${family}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    expect(PAGES.length).toBeGreaterThan(4);
+    const clipped: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(path);
+      // Through the CSSOM: the page's CSP refuses an injected <style>.
+      const used = await page.evaluate(async (f) => {
+        document.documentElement.style.setProperty('--font-sans', `'${f}'`, 'important');
+        await document.fonts.ready;
+        return getComputedStyle(document.body).fontFamily.includes(f);
+      }, family);
+      expect(used, `${path}: the override of --font-sans took effect`).toBe(true);
+      const labels = page.locator(`${DRAWING} g.node foreignObject`);
+      expect(await labels.count(), `${path}: labels`).toBeGreaterThan(0);
+      // The text's extent, from a range over it, must lie inside the box that clips it (the
+      // foreignObject, unless it lets the text overflow) and inside the node's drawn shape.
+      const over = await labels.evaluateAll((objects) =>
+        objects.flatMap((fo) => {
+          const range = document.createRange();
+          range.selectNodeContents(fo);
+          const text = range.getBoundingClientRect();
+          const shape = fo
+            .closest('g.node')
+            ?.querySelector('rect.label-container, polygon, path, rect:not(:empty), circle');
+          const boxes = [shape?.getBoundingClientRect()];
+          if (getComputedStyle(fo).overflow !== 'visible') boxes.push(fo.getBoundingClientRect());
+          const outside = boxes.some(
+            (b) =>
+              !b ||
+              text.left < b.left - 0.5 ||
+              text.right > b.right + 0.5 ||
+              text.top < b.top - 0.5 ||
+              text.bottom > b.bottom + 0.5,
+          );
+          return outside ? [`${fo.textContent?.trim()} (${Math.round(text.width)} px)`] : [];
+        }),
+      );
+      clipped.push(...over.map((o) => `${path}: ${o}`));
+    }
+    expect(clipped).toEqual([]);
+  });
+}
 
 test('labels fit their boxes: no node label is wider than its shape', async ({ page }) => {
   for (const path of ['/model/', '/problems/weak-institutions/', '/strategies/build-institutions/']) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   dropUnused,
@@ -102,4 +103,12 @@ test('a label’s paragraph is unwrapped, so no <p> sits inside a <span>', () =>
   expect(unwrapLabelParagraphs('<span class="nodeLabel"><p>共治保障</p></span><p>keep</p>')).toBe(
     '<span class="nodeLabel">共治保障</span><p>keep</p>',
   );
+});
+
+test('diagrams are measured in the font stack the pages use (--font-sans in global.css)', () => {
+  const css = readFileSync('src/styles/global.css', 'utf8');
+  const stack = /--font-sans:\s*([^;]+);/.exec(css)?.[1];
+  expect(stack).toBeDefined();
+  const families = (s: string) => s.split(',').map((f) => f.trim().replace(/\s+/g, ' '));
+  expect(families(FONT_FAMILY)).toEqual(families(stack ?? ''));
 });

@@ -33,11 +33,14 @@ export const PALETTE = [
 ] as const;
 
 /**
- * The site's font stack (as in src/styles/global.css), so Mermaid measures labels in the fonts
- * a reader's browser will use; the SVG's CSS then refers to `var(--font-sans)` itself.
+ * The site's font stack, exactly as `--font-sans` in src/styles/global.css (a unit test compares
+ * them), so Mermaid measures labels in the family a reader's browser picks first; the SVG's CSS
+ * then refers to `var(--font-sans)` itself. With system-ui first, as it once was here, a label was
+ * measured with the system's Latin punctuation and set in a CJK font: 互利·同强·齐荣 measured 106 px
+ * and showed 128 px wide in Noto Sans CJK, clipped to 互利·同强·.
  */
 export const FONT_FAMILY =
-  "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
+  "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', system-ui, -apple-system, sans-serif";
 
 /** Body text size in px; labels are drawn at the size the page's text has. */
 const FONT_SIZE = 16;
