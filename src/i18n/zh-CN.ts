@@ -337,7 +337,7 @@ export const zhCN = {
   'guidance.better.higher': '越高越好',
   'guidance.better.lower': '越低越好',
   'guidance.better.target': '接近目标为好',
-  'guidance.prov.paper': '论文 {section}',
+  'guidance.prov.paper': '论文 {section}：“{quote}”',
   'guidance.prov.law': '{document} {article}',
   'guidance.prov.extension': '本站扩展',
   'guidance.steps': '怎样做：步骤',
