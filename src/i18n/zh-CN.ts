@@ -510,6 +510,8 @@ export const zhCN = {
   'assess.sides.flag': '院校认为已制度化，企业认为仅起步',
   'assess.announceDimension': '“{name}”已答完，得分 {score}。',
   'assess.announceDone': '全部 {total} 条已答完。得分最低的维度：{weakest}。',
+  // Public-case sources (issue 24): the day each source was read, so a reader knows when it held.
+  'pub.accessed': '（{date} 读取）',
 } as const;
 
 /** A key of the dictionary. */

@@ -182,6 +182,7 @@ provenance:
       year: 2024
       issue: 2024-09-05
       url: https://example.edu.cn/news/1.htm
+      accessed: 2026-12-04
 ---
 `,
     ],

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkContent, readContentTree } from '../../src/lib/content/content-check.ts';
+import { readPaper } from '../../src/lib/content/paper-source.ts';
 import { checkTree as check, edit, validTree, writeTree } from './fixtures.ts';
 
 /** The alpha dimension with its first practice replaced by `item` (YAML lines, indented by two). */
@@ -97,6 +98,16 @@ describe('the paper itself', () => {
     const errors = checkContent(files(), { paper: undefined, required: true });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/shared\/source\/paper\.zh\.md: \(file\): 找不到论文原文/);
+  });
+
+  test('a claim term the paper does not use is reported with the claims file and the claim', () => {
+    // The same check against a paper in which one of grades-for-enterprise's terms does not occur.
+    const paper = readPaper()?.replaceAll('专业成绩', '专业分数');
+    expect(paper, '论文原文缺失').toBeDefined();
+    const errors = checkContent(files(), { paper, required: true });
+    expect(errors).toContain(
+      'src/data/paper-claims.ts: grades-for-enterprise.terms: “专业成绩”不是论文的原词（论文中找不到），不能作为论点的用词',
+    );
   });
 
   test('missing in a college’s own build, the check passes without the verbatim part', () => {
