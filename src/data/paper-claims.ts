@@ -3,12 +3,16 @@
  * site marks as the paper's names one of these claims by id (`paper: <id>` in the frontmatter), and
  * the content check (`src/lib/schemas/provenance.ts`) rejects the item unless
  *
- * 1. the id is listed here, and
+ * 1. the id is listed here,
  * 2. the item's text contains at least one of the claim's `terms`: the words the paper itself uses
- *    for that practice, so an item cannot borrow a claim it does not restate.
+ *    for that practice (a unit test finds every term in the paper), and
+ * 3. the item carries the paper's own words: the claim's `quote`, or a span in quotation marks
+ *    (“…”) of at least `MIN_QUOTED` characters. The content check then finds every quoted span
+ *    verbatim in the claim's section of the paper (`src/lib/content/paper-source.ts`), so a reader
+ *    sees exactly which words are the paper's and an item cannot pass on one shared word.
  *
- * `quote` is a short verbatim phrase of the paper (a unit test checks it against the source text
- * where that is available); `section` is the paper's heading, as the site cites it.
+ * `quote` is a short verbatim phrase of the paper (a unit test checks it against the source text);
+ * `section` is the paper's heading, as the site cites it.
  *
  * Plain data, no Astro imports: the schemas, the content check and the pages all read it.
  */
@@ -78,7 +82,7 @@ export const PAPER_CLAIMS = [
     id: 'complementarity',
     section: '一、建设产业学院协同育人机制的重要性',
     quote: '实现学校和企业的优势互补，提高产教融合的质量，推动科研成果的转换',
-    terms: ['优势互补', '产教融合的质量', '科研成果的转换', '成果转化', '科研成果'],
+    terms: ['优势互补', '产教融合的质量', '科研成果的转换'],
   },
   {
     id: 'enterprise-platforms',
@@ -162,7 +166,7 @@ export const PAPER_CLAIMS = [
     id: 'enterprise-needs',
     section: '三、1. 明确育人目标',
     quote: '企业需要招聘什么岗位的人才？',
-    terms: ['招聘什么岗位', '招聘岗位', '经营难题', '哪一类资源', '所需资源', '顾虑', '希望获得'],
+    terms: ['招聘什么岗位', '经营难题', '哪一类资源', '顾虑', '希望获得'],
   },
   {
     id: 'cooperative-goal',
@@ -236,12 +240,41 @@ export function findClaim(id: string): PaperClaim | undefined {
   return byId.get(id);
 }
 
+/** The shortest quoted span that counts as carrying the paper's words (a phrase, not a word). */
+export const MIN_QUOTED = 6;
+
+/** Quotation marks, dropped before spans are compared with the paper. */
+const QUOTE_MARKS = /[“”‘’"]/g;
+
+/**
+ * The paper's form of a text for verbatim comparison: quotation marks and white space removed, and
+ * the paper's "互利 • 同强" written as the site writes it ("互利·同强").
+ */
+export function verbatimForm(text: string): string {
+  return text
+    .replace(/\s*•\s*/g, '·')
+    .replace(QUOTE_MARKS, '')
+    .replace(/\s+/g, '');
+}
+
+/**
+ * The spans a text quotes, in their verbatim form: a run of “…” segments, adjacent or joined by
+ * 、 (“人力资源”“平台资源”“业务资源” is one span, as the paper writes it).
+ */
+export function quotedSpans(text: string): string[] {
+  return [...text.matchAll(/“[^“”]+”(?:、?“[^“”]+”)*/g)].map((m) => verbatimForm(m[0]));
+}
+
 /** Why `text` may not be credited to claim `id`, or undefined when it may. */
 export function claimMismatch(id: string, text: string): string | undefined {
   const claim = byId.get(id);
   if (!claim) return `论文中没有编号为 "${id}" 的论点（见 src/data/paper-claims.ts）`;
   if (!claim.terms.some((term) => text.includes(term))) {
     return `标为论文（${id}）的条目没有用到论文对这一做法的说法（应至少包含其一：${claim.terms.join('、')}）`;
+  }
+  const carriesQuote = verbatimForm(text).includes(verbatimForm(claim.quote));
+  if (!carriesQuote && !quotedSpans(text).some((span) => span.length >= MIN_QUOTED)) {
+    return `标为论文（${id}）的条目没有带出论文原话：用引号引出论文中至少 ${MIN_QUOTED} 个字的原文，或写出论点原句“${claim.quote}”；本站补充的做法另列一条`;
   }
   return undefined;
 }

@@ -42,7 +42,7 @@ export const zhCN = {
   'notFound.home': '回到首页',
   'home.title': '产业学院协同育人知识库',
   'home.lead':
-    '产业学院是“以产学结合为基础的一种人才培养载体”（《基于“互利·同强·齐荣”的产业学院协同育人机制的探索》），在高职院校里通常由学校和企业共同举办。怎样让双方真正协同育人？本站把一篇论文提出的协同育人机制——以“互利·同强·齐荣”为原则、在十个维度上共建共育——整理成院校可执行的指引、企业看得懂的合作预期，以及可按条件筛选的案例。',
+    '产业学院是“以产学结合为基础的一种人才培养载体”，校企双方在其中“实施全方位协同育人”（《基于“互利·同强·齐荣”的产业学院协同育人机制的探索》）。怎样让双方真正协同育人？本站把一篇论文提出的协同育人机制——以“互利·同强·齐荣”为原则、在十个维度上共建共育——整理成院校可执行的指引、企业看得懂的合作预期，以及可按条件筛选的案例。',
   'home.entries': '从这里开始',
   'home.staff.title': '院校工作指引',
   'home.staff.body': '十个维度各自做什么、常见误区、可衡量的指标与核对清单。',
@@ -337,7 +337,7 @@ export const zhCN = {
   'guidance.better.higher': '越高越好',
   'guidance.better.lower': '越低越好',
   'guidance.better.target': '接近目标为好',
-  'guidance.prov.paper': '论文 {section}',
+  'guidance.prov.paper': '论文 {section}：“{quote}”',
   'guidance.prov.law': '{document} {article}',
   'guidance.prov.extension': '本站扩展',
   'guidance.steps': '怎样做：步骤',
@@ -510,6 +510,8 @@ export const zhCN = {
   'assess.sides.flag': '院校认为已制度化，企业认为仅起步',
   'assess.announceDimension': '“{name}”已答完，得分 {score}。',
   'assess.announceDone': '全部 {total} 条已答完。得分最低的维度：{weakest}。',
+  // Public-case sources (issue 24): the day each source was read, so a reader knows when it held.
+  'pub.accessed': '（{date} 读取）',
 } as const;
 
 /** A key of the dictionary. */

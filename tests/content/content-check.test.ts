@@ -86,6 +86,16 @@ describe('each kind of bad content is reported with its file and field', () => {
       expected: 'cases/public-sample.mdx: outcomes[0].excerpt: 摘录最多 80 个字',
     },
     {
+      what: 'a public source without the date it was read',
+      tree: () => edit(validTree(), 'cases/public-sample.mdx', /\n {6}accessed: .*/, ''),
+      expected: 'cases/public-sample.mdx: provenance.sources[0].accessed: 每个来源都要写明读取日期',
+    },
+    {
+      what: 'a read date that is not a date',
+      tree: () => edit(validTree(), 'cases/public-sample.mdx', 'accessed: 2026-12-04', 'accessed: 上周'),
+      expected: 'cases/public-sample.mdx: provenance.sources[0].accessed: accessed 应写成 YYYY-MM-DD',
+    },
+    {
       what: 'a source without a year',
       tree: () => edit(validTree(), 'cases/public-sample.mdx', '      year: 2024\n', ''),
       expected: 'cases/public-sample.mdx: provenance.sources[0].year: 来源必须有年份',

@@ -9,6 +9,7 @@ import {
   assertContent,
   checkContent,
   checkPlaybooks,
+  paperInput,
   readContentTree,
   readPlaybooks,
 } from '../../src/lib/content/content-check.ts';
@@ -20,12 +21,17 @@ function check(tree: Map<string, string>): string[] {
   const playbooks = readPlaybooks(root);
   const dimensions = files.filter((f) => f.collection === 'dimensions').map((f) => f.id);
   const prefix = relative(process.cwd(), root) + '/';
-  return [...errors, ...checkContent(files), ...playbooks.errors, ...checkPlaybooks(playbooks.files, dimensions)].map(
-    (e) => e.replace(prefix, ''),
-  );
+  // The paper is required here as under CI.
+  const paper = { ...paperInput(), required: true };
+  return [
+    ...errors,
+    ...checkContent(files, paper),
+    ...playbooks.errors,
+    ...checkPlaybooks(playbooks.files, dimensions, paper),
+  ].map((e) => e.replace(prefix, ''));
 }
 
-const firstIndicator = / {2}- id: ind-1\n[\s\S]*?provenance: \{ kind: paper, section: 三、2 \}\n/;
+const firstIndicator = / {2}- id: ind-1\n[\s\S]*?provenance: \{ kind: extension \}\n/;
 
 test('the valid tree, with a playbook per dimension, passes', () => {
   expect(check(validTree())).toEqual([]);
@@ -38,6 +44,40 @@ describe('bad playbooks are reported with file and field', () => {
       tree: () =>
         edit(validTree(), 'playbooks/alpha.yaml', '    formula: { numerator: 分子, denominator: 分母 }\n', ''),
       expected: 'playbooks/alpha.yaml: indicators[0].formula: 缺少计算公式',
+    },
+    {
+      what: 'an indicator credited to the paper, which has no metrics',
+      tree: () =>
+        edit(
+          validTree(),
+          'playbooks/alpha.yaml',
+          /(id: ind-1\n[\s\S]*?provenance: )\{ kind: extension \}/,
+          '$1{ kind: paper, section: 三、2. 加强合作关系, quote: 学校可以提供学生的平时成绩 }',
+        ),
+      expected: 'playbooks/alpha.yaml: indicators[0].provenance.kind: 指标不能标为论文',
+    },
+    {
+      what: 'a step credited to the paper without the paper’s words',
+      tree: () =>
+        edit(
+          validTree(),
+          'playbooks/alpha.yaml',
+          '{ kind: extension } }',
+          '{ kind: paper, section: 三、2. 加强合作关系 } }',
+        ),
+      expected: 'playbooks/alpha.yaml: steps[0].provenance.quote: 标为论文的条目要写出所依据的论文原话',
+    },
+    {
+      what: 'a step quoting words the paper does not have',
+      tree: () =>
+        edit(
+          validTree(),
+          'playbooks/alpha.yaml',
+          '{ kind: extension } }',
+          '{ kind: paper, section: 三、2. 加强合作关系, quote: 学校提供学生的全部成绩 } }',
+        ),
+      expected:
+        'playbooks/alpha.yaml: steps[0].provenance.quote: 引文“学校提供学生的全部成绩”在论文的「三、2. 加强合作关系」中找不到',
     },
     {
       what: 'a numerator without a denominator',

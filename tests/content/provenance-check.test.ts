@@ -3,14 +3,18 @@
  * `src/data/paper-claims.ts` and restate it in the paper's words; a law or policy must exist.
  */
 import { describe, expect, test } from 'vitest';
-import { checkTree as check, edit, validTree } from './fixtures.ts';
+import { checkContent, readContentTree } from '../../src/lib/content/content-check.ts';
+import { readPaper } from '../../src/lib/content/paper-source.ts';
+import { checkTree as check, edit, validTree, writeTree } from './fixtures.ts';
 
 /** The alpha dimension with its first practice replaced by `item` (YAML lines, indented by two). */
 const withPractice = (item: string) => edit(validTree(), 'dimensions/alpha.mdx', '  - 做法一\n', `${item}\n`);
 
 test('a paper item that restates its claim passes, and so does a law item', () => {
   const tree = edit(
-    withPractice('  - text: 企业考核学生时学校提供平时成绩、专业成绩\n    paper: grades-for-enterprise'),
+    withPractice(
+      '  - text: 企业考核学生时，“学校可以提供学生的平时成绩、专业成绩，供企业参考”\n    paper: grades-for-enterprise',
+    ),
     'dimensions/alpha.mdx',
     '  - 学校一\n',
     '  - { text: 学校一, policy: law, article: 第四十条 }\n',
@@ -25,6 +29,23 @@ describe('bad provenance is reported with its file and field', () => {
       item: '  - text: 制定岗位进阶计划，让学生由浅入深\n    paper: grades-for-enterprise',
       expected:
         'dimensions/alpha.mdx: practices[0].paper: 标为论文（grades-for-enterprise）的条目没有用到论文对这一做法的说法',
+    },
+    {
+      what: 'a paper item that shares the claim’s words but carries none of the paper’s own',
+      item: '  - text: 学校提供学生的平时成绩供企业参考\n    paper: grades-for-enterprise',
+      expected: 'dimensions/alpha.mdx: practices[0].paper: 标为论文（grades-for-enterprise）的条目没有带出论文原话',
+    },
+    {
+      what: 'a paper item whose quotation is not the paper’s wording',
+      item: '  - text: 学校“提供学生的平时成绩和专业成绩”\n    paper: grades-for-enterprise',
+      expected:
+        'dimensions/alpha.mdx: practices[0].paper: 引文“提供学生的平时成绩和专业成绩”在论文的「三、2. 加强合作关系」中找不到',
+    },
+    {
+      what: 'a paper item quoting another section of the paper than its claim’s',
+      item: '  - text: “企业会安排一些有经验的技术人员”，提供平时成绩\n    paper: grades-for-enterprise',
+      expected:
+        'dimensions/alpha.mdx: practices[0].paper: 引文“企业会安排一些有经验的技术人员”在论文的「三、2. 加强合作关系」中找不到',
     },
     {
       what: 'a paper item naming no known claim',
@@ -68,4 +89,28 @@ test('a cause credited to the paper is checked the same way', () => {
 test('a dimension without its principle is reported', () => {
   const tree = edit(validTree(), 'dimensions/alpha.mdx', /principle:\n( {2}.*\n){3}/, '');
   expect(check(tree).some((e) => e.startsWith('dimensions/alpha.mdx: principle:'))).toBe(true);
+});
+
+describe('the paper itself', () => {
+  const files = () => readContentTree(writeTree(validTree())).files;
+
+  test('missing where it is required (CI), the check fails and says where it is expected', () => {
+    const errors = checkContent(files(), { paper: undefined, required: true });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/shared\/source\/paper\.zh\.md: \(file\): 找不到论文原文/);
+  });
+
+  test('a claim term the paper does not use is reported with the claims file and the claim', () => {
+    // The same check against a paper in which one of grades-for-enterprise's terms does not occur.
+    const paper = readPaper()?.replaceAll('专业成绩', '专业分数');
+    expect(paper, '论文原文缺失').toBeDefined();
+    const errors = checkContent(files(), { paper, required: true });
+    expect(errors).toContain(
+      'src/data/paper-claims.ts: grades-for-enterprise.terms: “专业成绩”不是论文的原词（论文中找不到），不能作为论点的用词',
+    );
+  });
+
+  test('missing in a college’s own build, the check passes without the verbatim part', () => {
+    expect(checkContent(files(), { paper: undefined, required: false })).toEqual([]);
+  });
 });

@@ -24,7 +24,7 @@ sections:
       - text: 甲方 {{学校名称}} 与乙方签订协议。
         source: { kind: law, document: law, article: 第四十条 }
       - text: 定期沟通。
-        source: { kind: paper, section: 三、1. 明确育人目标 }
+        source: { kind: paper, section: 三、1. 明确育人目标, quote: 开通“校企协同育人线上沟通平台” }
   - title: 第二部分
     clauses:
       - text: 期限。
@@ -75,6 +75,16 @@ describe('a bad template is reported with its file and field', () => {
       what: 'an unknown kind of source',
       tree: () => edit(treeWithTemplate(), TEMPLATE, '{ kind: extension }', '{ kind: rumour }'),
       expected: `${TEMPLATE}: sections[1].clauses[0].source.kind:`,
+    },
+    {
+      what: 'a paper clause without the paper’s words',
+      tree: () => edit(treeWithTemplate(), TEMPLATE, ', quote: 开通“校企协同育人线上沟通平台”', ''),
+      expected: `${TEMPLATE}: sections[0].clauses[1].source.quote: 标为论文的条目要写出所依据的论文原话`,
+    },
+    {
+      what: 'a paper clause quoting words the paper does not have',
+      tree: () => edit(treeWithTemplate(), TEMPLATE, '开通“校企协同育人线上沟通平台”', '开通“校企协同育人沟通平台”'),
+      expected: `${TEMPLATE}: sections[0].clauses[1].source.quote: 引文“开通“校企协同育人沟通平台””在论文的「三、1. 明确育人目标」中找不到`,
     },
     {
       what: 'a blank that does not close',

@@ -70,6 +70,10 @@ describe('case pages', () => {
     for (const source of section?.querySelectorAll('[data-source] a') ?? []) {
       expect(source.getAttribute('href')).toMatch(/^https?:\/\//);
     }
+    // Each source says the day it was read, so a reader knows when it held.
+    for (const source of section?.querySelectorAll('[data-source]') ?? []) {
+      expect(source.text).toMatch(/（\d{4}-\d{2}-\d{2} 读取）/);
+    }
     const evidence = section?.querySelectorAll('[data-evidence]') ?? [];
     expect(evidence).toHaveLength(outcomes.length);
     evidence.forEach((e, i) => {

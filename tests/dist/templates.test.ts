@@ -7,6 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { numberedClauses, parseXml, squeeze, unzipDocx } from '../support/docx.ts';
 import { readSite, type BuiltPage } from './site.ts';
+import {
+  APPRENTICESHIP_RULES,
+  STUDENT_PLACEMENT_RULES,
+  placementProblems,
+} from '../../src/lib/templates/internship-clauses.ts';
 
 const pages = readSite('dist');
 const page = (path: string): BuiltPage => {
@@ -101,4 +106,27 @@ test('the listing links every template and its .docx; the hubs and the footer li
   for (const id of ids) expect(listing).toEqual(expect.arrayContaining([`/templates/${id}/`, `/templates/${id}.docx`]));
   for (const hub of ['/for-staff/', '/for-enterprises/']) expect(hrefs(page(hub))).toContain('/templates/');
   expect(hrefs(page('/'), 'footer a[href]')).toContain('/templates/');
+});
+
+// A college signs what the page shows: read each placement agreement's clauses as built, and fail
+// when a blank could be filled against the 2021 internship rules (pay floor, fees, papers, consent,
+// insurance payer, rest days).
+describe.each([
+  ['internship-agreement', STUDENT_PLACEMENT_RULES],
+  ['apprenticeship-agreement', APPRENTICESHIP_RULES],
+] as const)('%s can be signed without putting a student at risk', (id, rules) => {
+  test('every rule for a student on the post is met by the clauses as built', () => {
+    const clauses = page(`/templates/${id}/`)
+      .root.querySelectorAll('ol.clauses > li')
+      .map((li) => {
+        const source = li.querySelector('.clause-source')?.text ?? '';
+        const clause = li.clone() as typeof li;
+        clause.querySelectorAll('.clause-source, .visually-hidden').forEach((el) => el.remove());
+        // A blank is drawn as a line with its name; read it back as the {{name}} it was written as.
+        clause.querySelectorAll('.blank').forEach((el) => el.replaceWith(`{{${el.text.trim()}}}`));
+        return { text: squeeze(clause.text), source: squeeze(source) };
+      });
+    expect(clauses.length).toBeGreaterThan(5);
+    expect(placementProblems(clauses, rules)).toEqual([]);
+  });
 });

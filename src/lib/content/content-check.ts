@@ -15,6 +15,8 @@ import { STATIC_PATHS, entryPath } from '../urls.ts';
 import { styleReports } from './style-rule.ts';
 import { checkIllustrativeCases } from './case-content-check.ts';
 import { checkAliases } from '../search/aliases.ts';
+import { PAPER_CLAIMS } from '../../data/paper-claims.ts';
+import { checkClaims, checkPaperQuotes, paperExpectedAt, readPaper } from './paper-source.ts';
 
 /** Every collection, in the order they are checked. */
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -136,9 +138,39 @@ function collectDocumentRefs(value: unknown, path: PropertyKey[] = []): { ref: R
   return [];
 }
 
-/** Validates parsed files; returns every problem found, empty when the content is sound. */
-export function checkContent(files: readonly ContentFile[]): string[] {
-  const errors: string[] = [];
+/** The paper for the verbatim check, and the error to report when it is missing where it must not be. */
+export interface PaperInput {
+  /** The paper's text; undefined when it is not beside the project. */
+  paper: string | undefined;
+  /** True where a missing paper fails the check (under `CI`); a college's own build skips it. */
+  required: boolean;
+}
+
+/** The paper as this run finds it: required under `CI`. */
+export function paperInput(env = process.env): PaperInput {
+  return { paper: readPaper(process.cwd(), env), required: Boolean(env['CI']) };
+}
+
+/** Verbatim checks of every paper source in parsed data, or the one error saying the paper is missing. */
+function paperReports(file: string, data: unknown, input: PaperInput): string[] {
+  return input.paper === undefined ? [] : checkPaperQuotes(file, data, input.paper);
+}
+
+/** The error for a paper that is required and missing (none otherwise). */
+function missingPaper(input: PaperInput): string[] {
+  if (input.paper !== undefined || !input.required) return [];
+  return [
+    `${paperExpectedAt()}: (file): 找不到论文原文，无法逐字核对标为论文的引文（CI 下必须有；或设 PAPER_SOURCE 指向 paper.zh.md）`,
+  ];
+}
+
+/**
+ * Validates parsed files; returns every problem found, empty when the content is sound. Quotes of
+ * the paper are checked verbatim when the paper is found (always under `CI`).
+ */
+export function checkContent(files: readonly ContentFile[], input: PaperInput = paperInput()): string[] {
+  const errors: string[] = [...missingPaper(input)];
+  if (input.paper !== undefined) errors.push(...checkClaims(PAPER_CLAIMS, input.paper));
   const known = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
   // A stand-in for Astro's reference(): the id becomes a Ref, checked once every entry is known.
   const schemas = makeSchemas((collection) =>
@@ -162,6 +194,7 @@ export function checkContent(files: readonly ContentFile[]): string[] {
       }
       continue;
     }
+    errors.push(...paperReports(file.file, result.data, input));
     refs.push(...collectRefs(result.data).map((r) => ({ ...r, file: file.file })));
     refs.push(...collectDocumentRefs(result.data).map((r) => ({ ...r, file: file.file })));
     if (file.collection === 'dimensions') {
@@ -275,7 +308,11 @@ export function readPlaybooks(root: string): { files: PlaybookFile[]; errors: st
  * Checks each playbook against its schema (a missing formula, an unknown office, fewer than five
  * indicators are reported with file and field), and that playbooks and dimensions pair one to one.
  */
-export function checkPlaybooks(playbooks: readonly PlaybookFile[], dimensionIds: readonly string[]): string[] {
+export function checkPlaybooks(
+  playbooks: readonly PlaybookFile[],
+  dimensionIds: readonly string[],
+  input: PaperInput = paperInput(),
+): string[] {
   const errors: string[] = [];
   for (const pb of playbooks) {
     if (!dimensionIds.includes(pb.id)) {
@@ -286,6 +323,8 @@ export function checkPlaybooks(playbooks: readonly PlaybookFile[], dimensionIds:
       for (const issue of result.error.issues) {
         errors.push(`${pb.file}: ${fieldPath(issue.path) || '(root)'}: ${issue.message}`);
       }
+    } else {
+      errors.push(...paperReports(pb.file, result.data, input));
     }
   }
   const have = new Set(playbooks.map((p) => p.id));
@@ -301,10 +340,11 @@ export function checkPlaybooks(playbooks: readonly PlaybookFile[], dimensionIds:
  */
 export function assertContent(root: string): ContentFile[] {
   const { files, errors } = readContentTree(root);
-  errors.push(...checkContent(files));
+  const paper = paperInput();
+  errors.push(...checkContent(files, paper));
   const playbooks = readPlaybooks(root);
   const dimensionIds = files.filter((f) => f.collection === 'dimensions').map((f) => f.id);
-  errors.push(...playbooks.errors, ...checkPlaybooks(playbooks.files, dimensionIds));
+  errors.push(...playbooks.errors, ...checkPlaybooks(playbooks.files, dimensionIds, paper));
   if (errors.length) {
     throw new Error(`Content check failed (${errors.length} problem(s)):\n  ${errors.join('\n  ')}`);
   }

@@ -34,7 +34,7 @@ const sample: DimensionPlaybook = {
       dataSource: { record: '台账', keptBy: 'student-affairs' },
       frequency: 'per-term',
       better: n === 5 ? 'lower' : 'higher',
-      provenance: { kind: 'paper', section: '三、2. 加强合作关系' },
+      provenance: { kind: 'extension' },
     })),
     responsibilities: [
       { task: '配备指导教师', lead: 'personnel', participants: ['college'], provenance: { kind: 'extension' } },
@@ -70,7 +70,10 @@ test.each([
 });
 
 test.each([
-  [{ kind: 'paper', section: '三、2. 加强合作关系' } as const, '论文 三、2. 加强合作关系'],
+  [
+    { kind: 'paper', section: '三、2. 加强合作关系', quote: '学校可以提供学生的平时成绩' } as const,
+    '论文 三、2. 加强合作关系：“学校可以提供学生的平时成绩”',
+  ],
   [
     { kind: 'law', document: '中华人民共和国职业教育法', article: '第五十条' } as const,
     '中华人民共和国职业教育法 第五十条',
@@ -97,7 +100,7 @@ describe('indicator rows (the handbook and its CSV)', () => {
     expect(rows[4]?.slice(4, 7)).toEqual(['', '', '天']);
   });
   test('keeper, frequency, direction and source are labels, not ids', () => {
-    expect(rows[4]?.slice(8)).toEqual(['学生处', '每学期', '越低越好', '论文 三、2. 加强合作关系']);
+    expect(rows[4]?.slice(8)).toEqual(['学生处', '每学期', '越低越好', '本站扩展']);
   });
 });
 

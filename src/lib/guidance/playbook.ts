@@ -60,7 +60,7 @@ export const officeList = (offices: readonly Office[]): string =>
 export function provenanceLabel(p: Provenance): string {
   switch (p.kind) {
     case 'paper':
-      return t('guidance.prov.paper', { section: p.section });
+      return t('guidance.prov.paper', { section: p.section, quote: p.quote });
     case 'law':
     case 'policy':
       return t('guidance.prov.law', { document: p.document, article: p.article ?? '' }).trim();

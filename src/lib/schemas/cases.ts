@@ -84,6 +84,13 @@ export const caseSource = z.object({
   issue: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), text().optional()),
   /** Where the text was read; a repost is acceptable only where it carries the original's citation. */
   url: z.url({ error: '应为完整网址（来源的阅读地址）' }),
+  /** The day the text was last read at `url` (YYYY-MM-DD), so a reader knows when it was true. */
+  accessed: z.preprocess(
+    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+    z
+      .string({ error: '每个来源都要写明读取日期 accessed（YYYY-MM-DD，核对原文的那一天）' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'accessed 应写成 YYYY-MM-DD' }),
+  ),
   /** Said of a repost: whose item it reproduces. */
   note: text().optional(),
 });

@@ -48,8 +48,15 @@ export const indicator = z
     better: z.enum(BETTER),
     /** For `better: target`: the target, as agreed between the two sides. */
     target: text().optional(),
-    /** Where it comes from (indicators are almost always the site's extension). */
-    provenance: playbookProvenance(),
+    /** Where it comes from: the site's extension, or a law or policy; never the paper, which has no metrics. */
+    provenance: z
+      .looseObject({ kind: z.string() })
+      .refine((p) => p.kind !== 'paper', {
+        path: ['kind'],
+        message: '指标不能标为论文：论文没有提出任何指标，指标是本站扩展（kind: extension）',
+        abort: true,
+      })
+      .pipe(playbookProvenance()),
   })
   .superRefine((value, ctx) => {
     const { numerator, denominator, unit } = value.formula;

@@ -4,7 +4,7 @@
  * checked against its claim.
  */
 import { z } from 'astro/zod';
-import { claimMismatch, findClaim } from '../../data/paper-claims.ts';
+import { MIN_QUOTED, claimMismatch, findClaim, quotedSpans } from '../../data/paper-claims.ts';
 import { text } from './fields.ts';
 
 /**
@@ -22,6 +22,8 @@ export const provenance = () =>
       section: text(),
       /** The claim in `src/data/paper-claims.ts` an item restates (required on list items). */
       claim: text().optional(),
+      /** The spans of the paper a list item quotes; the content check finds each in the paper. */
+      quotes: z.array(text()).optional(),
     }),
     z.object({
       /** Drawn from the law (职业教育法). */
@@ -92,7 +94,7 @@ function resolveSource(keys: SourceKeys, checked: string, ctx: IssueSink): Prove
     const mismatch = claimMismatch(keys.paper, checked);
     if (mismatch) ctx.addIssue({ code: 'custom', path: ['paper'], message: mismatch });
     const section = findClaim(keys.paper)?.section ?? '';
-    return { kind: 'paper', section, claim: keys.paper };
+    return { kind: 'paper', section, claim: keys.paper, quotes: quotedSpans(checked) };
   }
   if (keys.law !== undefined) return { kind: 'law', document: LAW_DOCUMENT, article: keys.law };
   if (keys.policy !== undefined) {
@@ -133,6 +135,13 @@ export function sourcedObject<S extends z.ZodRawShape>(shape: S, checked: (item:
     });
 }
 
+/** The paper's own words for an item credited to it: at least `MIN_QUOTED` characters. */
+export const paperQuote = () =>
+  z
+    .string({ error: `标为论文的条目要写出所依据的论文原话（quote，至少 ${MIN_QUOTED} 个字）` })
+    .trim()
+    .min(MIN_QUOTED, { error: `论文原话（quote）至少 ${MIN_QUOTED} 个字，逐字摘自论文` });
+
 /**
  * Where one playbook item (a step, an indicator, a task) comes from (its `document` is the title as
  * policies.md gives it; dimension list items use `provenance()` above, with the collection id), at the level where it varies: a
@@ -146,6 +155,8 @@ export const playbookProvenance = () =>
       kind: z.literal('paper'),
       /** The paper's section, as its heading reads (e.g. "三、2. 加强合作关系"). */
       section: text(),
+      /** The paper's words this item rests on, verbatim (the content check finds them in the section). */
+      quote: paperQuote(),
     }),
     z.object({
       /** Drawn from a law (kind `law`) or a policy document (kind `policy`). */

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { clauseProblem } from '../templates/template-text.ts';
 import { summary, text, type ReferenceFactory } from './fields.ts';
+import { paperQuote } from './provenance.ts';
 
 /**
  * Where one clause of a template comes from: a section of the paper, a law article or a policy
@@ -17,6 +18,8 @@ export const clauseSource = <R extends z.ZodType>(reference: ReferenceFactory<R>
       kind: z.literal('paper'),
       /** The paper's section, as its heading reads (e.g. "三、2. 加强合作关系"). */
       section: text(),
+      /** The paper's words the clause rests on, verbatim (the content check finds them in the section). */
+      quote: paperQuote(),
     }),
     z.object({
       /** A law: the article is required, because a law clause without its article cannot be checked. */

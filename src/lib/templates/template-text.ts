@@ -10,7 +10,7 @@ export type ClauseSegment = { kind: 'text'; text: string } | { kind: 'blank'; na
 
 /** Where a clause comes from (the shape of the `templates` schema, references reduced to ids). */
 export type ClauseSource =
-  | { kind: 'paper'; section: string }
+  | { kind: 'paper'; section: string; quote?: string | undefined }
   | { kind: 'law'; document: { id: string }; article: string }
   | { kind: 'policy'; document: { id: string }; article?: string | undefined }
   | { kind: 'extension' };
@@ -110,7 +110,8 @@ export interface SourceWords {
 export function sourceLabel(source: ClauseSource, words: SourceWords): string {
   switch (source.kind) {
     case 'paper':
-      return `${words.kind.paper}《${words.paper.replace(/^《|》$/g, '')}》${source.section}`;
+      // The paper's own words follow its section, so the reader sees exactly what the clause rests on.
+      return `${words.kind.paper}《${words.paper.replace(/^《|》$/g, '')}》${source.section}${source.quote ? `：“${source.quote}”` : ''}`;
     case 'law':
       return `${words.kind.law}《${words.documentTitle(source.document.id)}》${source.article}`;
     case 'policy':
