@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, PHONE } from './fixtures.ts';
 
-// The page holds 100 radio groups; on the shared 2-core test machine a reload or a perspective
-// switch can take seconds (axe and a whole keyboard pass took over 4 min at load average 37), so
-// these tests get far more than the default 30 s.
+// The page holds 100 radio groups: on a busy two-core machine a reload, a perspective switch or a
+// whole keyboard pass is slow, so these tests get far more than the default limit (the times
+// measured are in docs/benchmarks.md, "Test suite").
 test.describe.configure({ timeout: 600_000 });
 
 const KEY = 'assess:v1';

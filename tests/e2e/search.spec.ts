@@ -404,8 +404,8 @@ test.describe('budgets', () => {
     await page.goto('/search/');
     const { total, urls } = await bytesOf(page, async () => {
       await page.getByRole('searchbox', { name: '搜索关键词' }).fill('现代学徒制');
-      // Wait for the answer as the other first-query tests do (5 s was not always enough on the
-      // loaded CI machine).
+      // Wait for the answer as the other first-query tests do: a fixed short wait missed it on a
+      // loaded machine.
       await answered(page);
       await expect(page.locator('[data-results] li').first()).toBeVisible();
     });

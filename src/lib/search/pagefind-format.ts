@@ -13,10 +13,11 @@
  * - a chunk (`index/<hash>.pf_index`): `[[word, pages, _]…]`, a page `[number, locations, _]`. Page
  *   numbers are gaps from the previous page's (the first from 0). A negative location −(w + 1) sets
  *   the weight w of the locations after it and restarts the count; each other location is a gap
- *   from the previous one, the first after a restart a position.
+ *   from the previous one, the first after a restart a position. `readChunk` keeps the positions
+ *   and drops the weights: the ranking (rank.ts) does not use them.
  *
- * tests/e2e/search.spec.ts compares every lookup of the relevance suite with Pagefind's own runtime
- * over the same files, so a change of format fails a test rather than a reader's search.
+ * tests/e2e/pagefind-reader.spec.ts compares every lookup of the relevance suite with Pagefind's
+ * own runtime over the same files, so a change of format fails a test rather than a reader's search.
  */
 
 /** The signature at the start of every Pagefind file, once decompressed. */
