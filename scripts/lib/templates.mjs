@@ -25,7 +25,7 @@ export const TEMPLATE_PAGES = [
   '/guides/staff-guide/',
   '/for-staff/',
   '/for-enterprises/',
-  '/for-enterprises/specialty/',
+  '/for-enterprises/worksheet/',
   '/templates/',
   '/templates/council-charter/',
   '/indicators/',
