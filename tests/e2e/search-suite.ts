@@ -153,12 +153,17 @@ export const SUITE: readonly RelevanceCase[] = ROWS.map(([q, expect, top, kind],
   kind,
 }));
 
-/** Topics the site does not cover: no result may be presented as a match. */
+/**
+ * Topics the site does not cover, none of whose content words occurs on the site: no result may be
+ * presented as a match. (虚拟货币 left the list when the placement templates began to require pay
+ * 以货币形式: the site now holds 货币, and the engine rightly shows those pages while naming 虚拟 as not
+ * found; 股票期权 took its place.)
+ */
 export const NOT_COVERED: readonly string[] = [
   '区块链',
   '元宇宙',
   '量子计算',
-  '虚拟货币',
+  '股票期权',
   '基因编辑',
   '跨境电商',
   '核电站',

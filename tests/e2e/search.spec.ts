@@ -423,6 +423,8 @@ test.describe('budgets', () => {
       await expect(page).toHaveURL(/%E5%9F%B9%E5%85%BB/);
       await expect(page.locator('[data-status]')).toContainText('找到');
     });
-    expect(total).toBeLessThanOrEqual(60_000);
+    // 60,217 bytes once the placement agreements gained their pay, fee and consent clauses (issue
+    // 24): the same with the byte counter before bodySize. A quarter of the first query's budget.
+    expect(total).toBeLessThanOrEqual(65_000);
   });
 });
