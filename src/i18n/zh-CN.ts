@@ -510,6 +510,30 @@ export const zhCN = {
   'assess.sides.flag': '院校认为已制度化，企业认为仅起步',
   'assess.announceDimension': '“{name}”已答完，得分 {score}。',
   'assess.announceDone': '全部 {total} 条已答完。得分最低的维度：{weakest}。',
+  // Handbooks and the crosswalk (issue 30): whole-guide documents and the model against the official tasks.
+  'crosswalk.title': '对照表：十个维度与官方建设任务',
+  'crosswalk.lead':
+    '把十个协同维度、它们的指标和文书要点清单，对到《现代产业学院建设指南（试行）》的七项建设任务和市域产教联合体的“四个合作”上，供申报和自查时逐项对照。',
+  'crosswalk.extension':
+    '本站扩展：两份文件都没有把建设任务对应到论文的十个维度，下表每一条对应都是本站的整理，不是文件的要求。',
+  'crosswalk.meta': '{issuers}，{date}',
+  'crosswalk.scope': '适用范围',
+  'crosswalk.naming': '名称说明',
+  'crosswalk.table': '对照明细',
+  'crosswalk.tableCaption': '每行是一项任务与一个维度的对应（本站扩展）',
+  'crosswalk.download': '下载对照表（CSV，{size}）',
+  'crosswalk.print': '也可以直接打印本页。',
+  'crosswalk.count': '{frameworks} 份文件，{tasks} 项任务，{rows} 条对应。',
+  'crosswalk.col.framework': '文件',
+  'crosswalk.col.task': '任务',
+  'crosswalk.col.dimension': '维度',
+  'crosswalk.col.note': '对应理由',
+  'crosswalk.col.indicators': '可作证据的指标',
+  'crosswalk.col.templates': '产出文书的要点清单',
+  'crosswalk.col.source': '依据',
+  'crosswalk.dimensionTitle': '对应的建设任务',
+  'crosswalk.dimensionNote': '本维度服务的官方建设任务（本站扩展的对照，详见对照表）。',
+  'crosswalk.dimensionLink': '查看完整对照表',
 } as const;
 
 /** A key of the dictionary. */
