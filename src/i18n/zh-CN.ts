@@ -534,6 +534,37 @@ export const zhCN = {
   'crosswalk.dimensionTitle': '对应的建设任务',
   'crosswalk.dimensionNote': '本维度服务的官方建设任务（本站扩展的对照，详见对照表）。',
   'crosswalk.dimensionLink': '查看完整对照表',
+  'handbook.staff.title': '院校工作手册',
+  'handbook.staff.lead':
+    '院校工作指引的整本版：工作指引全文，十个维度各自的做法、误区、步骤、分工和指标，以及文书要点清单，一页读完，可打印或下载 Word 版。',
+  'handbook.enterprise.title': '企业合作须知',
+  'handbook.enterprise.lead':
+    '企业合作指引的整本版：十个维度上企业投入什么、收获什么、有哪些顾虑和应对，可用的政策激励及其条件，以及投入测算表，可打印或下载 Word 版。',
+  'handbook.cases.title': '案例集',
+  'handbook.cases.lead':
+    '全部案例的整本版：先列有公开来源的案例并注明出处，再列示例案例；每个示例案例都标明为示例，可打印或下载 Word 版。',
+  'handbook.offer': '打印或下载整本手册',
+  'handbook.offerNote': '{title}：把本页及相关内容合成一份文件，适合带到会上或转发。',
+  'handbook.edition': '版本日期',
+  'handbook.editionNone': '未记录（内容尚未提交到版本库）',
+  'handbook.review': '复核状态',
+  'handbook.reviewPending': '逐条复核日期尚未登记，以内容最后修改日期 {date} 代替；以网站上的最新版本为准。',
+  'handbook.publisher': '出自',
+  'handbook.contents': '目录',
+  'handbook.download': '下载 Word 版（.docx，{size}）',
+  'handbook.printHint': '用浏览器的“打印”可得到带页码和页眉的纸质版或 PDF。',
+  'handbook.online': '网页版',
+  'handbook.guide': '工作指引',
+  'handbook.enterpriseGuide': '合作指引',
+  'handbook.templates': '文书要点清单',
+  'handbook.templatesNote': '每份要点清单有网页版和 Word 版，可在本站下载。',
+  'handbook.incentives': '可用的政策激励及其条件',
+  'handbook.incentiveConditions': '条件',
+  'handbook.worksheet': '投入测算表',
+  'handbook.worksheetNote': '每个维度上企业需要决定的数；网页版测算表可填入数字并计算。',
+  'handbook.worksheetInput': '要决定的数',
+  'handbook.worksheetUnit': '单位',
+  'handbook.runningIllustrative': '示例案例，非真实',
 } as const;
 
 /** A key of the dictionary. */

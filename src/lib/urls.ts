@@ -62,6 +62,10 @@ export const routes = {
   /** The crosswalk: the ten dimensions against the official construction tasks (issue 30). */
   crosswalk: (task?: string) => (task ? `/crosswalk/#task-${task}` : '/crosswalk/'),
   crosswalkCsv: () => '/crosswalk.csv',
+  /** A whole-guide handbook (staff, enterprise, cases), its Word file and the print stylesheet they share. */
+  handbook: (id: string) => `/handbooks/${id}/`,
+  handbookDocx: (id: string) => `/handbooks/${id}.docx`,
+  handbookPrintCss: () => '/handbooks/print.css',
 } as const;
 
 /** The page path of a content entry (glossary terms are anchors on the glossary page). */
@@ -106,4 +110,7 @@ export const STATIC_PATHS: readonly string[] = [
   routes.responsibilities(),
   routes.worksheet(),
   routes.crosswalk(),
+  routes.handbook('staff'),
+  routes.handbook('enterprise'),
+  routes.handbook('cases'),
 ];
