@@ -20,7 +20,8 @@ for (const path of paths) {
     // axe takes 10–20 s a scheme on the larger pages (the 65-row responsibilities table, the case
     // browser) when two workers share two cores, and CI's clean clone once went past 30 s; the
     // self-assessment pages hold about 250 radio buttons each and need longer still.
-    test.setTimeout(path.startsWith('/assess/') ? 180_000 : 90_000);
+    // The whole-guide handbooks (the case handbook holds all 54 cases) take longest of all.
+    test.setTimeout(path.startsWith('/handbooks/') ? 300_000 : path.startsWith('/assess/') ? 180_000 : 90_000);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
