@@ -41,7 +41,7 @@ test.each([
 
 test('the page says plainly that the 建设指南 was written mainly for applied undergraduate universities', () => {
   expect(text(root.querySelector('[data-framework="guide-2020"] .about'))).toContain('主要面向应用型本科高校');
-  expect(text(root.querySelector('.notice'))).toContain('本站扩展');
+  expect(text(root.querySelector('[data-crosswalk-extension]'))).toContain('本站扩展');
 });
 
 test('/crosswalk.csv holds the rows of the page table, cell for cell, and the page links it with its size', () => {
