@@ -28,6 +28,8 @@ export const TEMPLATE_PAGES = [
   '/for-enterprises/worksheet/',
   '/templates/',
   '/templates/council-charter/',
+  '/handbooks/enterprise/',
+  '/crosswalk/',
   '/indicators/',
   '/responsibilities/',
   '/assess/',

@@ -171,3 +171,7 @@ export const OFFICE_IDS = /* @__PURE__ */ OFFICES.map((o) => o.id) as [Office, .
 export type Office = (typeof OFFICES)[number]['id'];
 export type Frequency = (typeof FREQUENCIES)[number];
 export type Better = (typeof BETTER)[number];
+
+/** The whole-guide handbooks, one per reader (issue 30). Titles: `handbook.<id>.title`; pages `/handbooks/<id>/`. */
+export const HANDBOOKS = ['staff', 'enterprise', 'cases'] as const;
+export type HandbookId = (typeof HANDBOOKS)[number];

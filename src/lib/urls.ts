@@ -59,6 +59,13 @@ export const routes = {
   responsibilities: (office?: string) => (office ? `/responsibilities/#office-${office}` : '/responsibilities/'),
   responsibilitiesCsv: () => '/responsibilities.csv',
   worksheet: () => '/for-enterprises/worksheet/',
+  /** The crosswalk: the ten dimensions against the official construction tasks (issue 30). */
+  crosswalk: (task?: string) => (task ? `/crosswalk/#task-${task}` : '/crosswalk/'),
+  crosswalkCsv: () => '/crosswalk.csv',
+  /** A whole-guide handbook (staff, enterprise, cases), its Word file and the print stylesheet they share. */
+  handbook: (id: string) => `/handbooks/${id}/`,
+  handbookDocx: (id: string) => `/handbooks/${id}.docx`,
+  handbookPrintCss: () => '/handbooks/print.css',
 } as const;
 
 /** The page path of a content entry (glossary terms are anchors on the glossary page). */
@@ -102,4 +109,8 @@ export const STATIC_PATHS: readonly string[] = [
   routes.indicators(),
   routes.responsibilities(),
   routes.worksheet(),
+  routes.crosswalk(),
+  routes.handbook('staff'),
+  routes.handbook('enterprise'),
+  routes.handbook('cases'),
 ];

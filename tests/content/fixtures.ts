@@ -89,6 +89,27 @@ worksheet:
   ];
 }
 
+/** A valid crosswalk: one framework, two tasks, each dimension serving one. */
+export function crosswalk(): [string, string] {
+  return [
+    'crosswalk/crosswalk.yaml',
+    `frameworks:
+  - { id: plan, policy: law, label: 两项任务, scope: 适用范围, naming: 名称说明 }
+tasks:
+  - id: first
+    framework: plan
+    name: 任务一
+    serves:
+      - { dimension: alpha, note: 理由, indicators: [ind-1, ind-2], templates: [] }
+  - id: second
+    framework: plan
+    name: 任务二
+    serves:
+      - { dimension: beta, note: 理由, indicators: [ind-3] }
+`,
+  ];
+}
+
 /** The valid tree: file path (below the content root) → file text. */
 export function validTree(): Map<string, string> {
   return new Map([
@@ -96,6 +117,7 @@ export function validTree(): Map<string, string> {
     dimension('beta', 2),
     playbook('alpha'),
     playbook('beta'),
+    crosswalk(),
     [
       'problems/gap.mdx',
       `---

@@ -25,8 +25,21 @@ const TOTAL_EXCEPTIONS: Record<string, number> = {
   // provenance marker, after the public cases the hub leads with: 30.0 KB measured, with the
   // service worker's registration on every page.
   '/for-enterprises/': 32 * KB,
+  // The whole-guide handbooks (issue 30) are documents to print or save, each the text of many
+  // pages at once, and ask no search or script of their own. Measured on load (gzip) when added:
+  // staff 56.9 KB (51.9 KB HTML), enterprise 31.9 KB (27.0 KB HTML), cases 104.8 KB (99.8 KB
+  // HTML, 54 cases: about 1.8 KB of HTML a case).
+  '/handbooks/staff/': 72 * KB,
+  '/handbooks/enterprise/': 40 * KB,
+  '/handbooks/cases/': 150 * KB,
 };
 const totalBudget = (path: string) => TOTAL_EXCEPTIONS[path] ?? BUDGET.total;
+/** HTML budgets above the default, for the handbooks only (figures above). */
+const HTML_EXCEPTIONS: Record<string, number> = {
+  '/handbooks/staff/': 66 * KB,
+  '/handbooks/cases/': 144 * KB,
+};
+const htmlBudget = (path: string) => HTML_EXCEPTIONS[path] ?? BUDGET.html;
 
 const read = assetReader('dist');
 const pages = readSite('dist').map((p) => ({
@@ -37,8 +50,8 @@ const pages = readSite('dist').map((p) => ({
 }));
 
 describe.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
-  test(`HTML ≤ ${BUDGET.html / KB} KB, CSS ≤ ${BUDGET.css / KB} KB, JS on load ≤ ${BUDGET.js / KB} KB`, () => {
-    expect(page.weight.html).toBeLessThanOrEqual(BUDGET.html);
+  test(`HTML ≤ ${htmlBudget(page.path) / KB} KB, CSS ≤ ${BUDGET.css / KB} KB, JS on load ≤ ${BUDGET.js / KB} KB`, () => {
+    expect(page.weight.html).toBeLessThanOrEqual(htmlBudget(page.path));
     expect(page.weight.css).toBeLessThanOrEqual(BUDGET.css);
     expect(page.weight.js).toBeLessThanOrEqual(BUDGET.js);
   });

@@ -17,6 +17,7 @@ import { checkIllustrativeCases } from './case-content-check.ts';
 import { checkAliases } from '../search/aliases.ts';
 import { PAPER_CLAIMS } from '../../data/paper-claims.ts';
 import { checkClaims, checkPaperQuotes, paperExpectedAt, readPaper } from './paper-source.ts';
+import { CROSSWALK_FILE, crosswalkIssues, parseCrosswalk, type CrosswalkLookup } from '../guidance/crosswalk.ts';
 
 /** Every collection, in the order they are checked. */
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -334,6 +335,40 @@ export function checkPlaybooks(
   return errors;
 }
 
+/** What the content tree holds, for the crosswalk's ids: names by id. */
+export function crosswalkLookup(files: readonly ContentFile[], playbooks: readonly PlaybookFile[]): CrosswalkLookup {
+  const named = (collection: CollectionName, key: string) =>
+    new Map(files.filter((f) => f.collection === collection).map((f) => [f.id, String(f.data[key] ?? f.id)]));
+  const indicators = new Map(
+    playbooks.map((pb) => {
+      const list = (pb.data as { indicators?: { id?: unknown; name?: unknown }[] } | null)?.indicators ?? [];
+      return [pb.id, new Map(list.map((i) => [String(i.id), String(i.name)]))] as const;
+    }),
+  );
+  return {
+    dimensions: named('dimensions', 'name'),
+    indicators,
+    templates: named('templates', 'title'),
+    policies: named('policies', 'title'),
+  };
+}
+
+/**
+ * Checks `crosswalk/crosswalk.yaml` below `root`: its schema, and that it maps onto what exists —
+ * a task without a dimension or a dimension that serves no task is reported with file and field.
+ */
+export function checkCrosswalk(
+  root: string,
+  files: readonly ContentFile[],
+  playbooks: readonly PlaybookFile[],
+): string[] {
+  const path = join(root, CROSSWALK_FILE);
+  const file = relative(process.cwd(), path);
+  if (!existsSync(path)) return [`${file}: (file): missing (the crosswalk page reads it)`];
+  const { data, errors } = parseCrosswalk(readFileSync(path, 'utf8'), file);
+  return data ? crosswalkIssues(data, crosswalkLookup(files, playbooks), file) : errors;
+}
+
 /**
  * Reads and checks the tree below `root`; throws one error listing every problem when there is any.
  * The build calls this before Astro renders a page, so bad content never reaches `dist/`.
@@ -345,6 +380,7 @@ export function assertContent(root: string): ContentFile[] {
   const playbooks = readPlaybooks(root);
   const dimensionIds = files.filter((f) => f.collection === 'dimensions').map((f) => f.id);
   errors.push(...playbooks.errors, ...checkPlaybooks(playbooks.files, dimensionIds, paper));
+  errors.push(...checkCrosswalk(root, files, playbooks.files));
   if (errors.length) {
     throw new Error(`Content check failed (${errors.length} problem(s)):\n  ${errors.join('\n  ')}`);
   }
