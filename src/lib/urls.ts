@@ -59,6 +59,9 @@ export const routes = {
   responsibilities: (office?: string) => (office ? `/responsibilities/#office-${office}` : '/responsibilities/'),
   responsibilitiesCsv: () => '/responsibilities.csv',
   worksheet: () => '/for-enterprises/worksheet/',
+  /** The record of changes (更新记录) and its Atom feed. */
+  changes: () => '/changes/',
+  changesFeed: () => '/changes.xml',
 } as const;
 
 /** The page path of a content entry (glossary terms are anchors on the glossary page). */
@@ -102,4 +105,5 @@ export const STATIC_PATHS: readonly string[] = [
   routes.indicators(),
   routes.responsibilities(),
   routes.worksheet(),
+  routes.changes(),
 ];

@@ -27,10 +27,11 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'guides',
   'templates',
   'checklists',
+  'changes',
 ];
 
 /** Collections stored as plain YAML files (the whole file is the data; no body). */
-const YAML_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['checklists']);
+const YAML_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['checklists', 'changes']);
 
 /** One content file, parsed. */
 export interface ContentFile {
