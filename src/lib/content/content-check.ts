@@ -15,6 +15,7 @@ import { STATIC_PATHS, entryPath } from '../urls.ts';
 import { styleReports } from './style-rule.ts';
 import { checkIllustrativeCases } from './case-content-check.ts';
 import { checkAliases } from '../search/aliases.ts';
+import { checkRepealedCitations, type ParsedEntry, type PolicyStatusInfo } from './policy-status-check.ts';
 
 /** Every collection, in the order they are checked. */
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -155,6 +156,8 @@ export function checkContent(files: readonly ContentFile[]): string[] {
 
   const orders = new Map<number, string>();
   const refs: { file: string; ref: Ref; field: string }[] = [];
+  const parsed: ParsedEntry[] = [];
+  const statuses = new Map<string, PolicyStatusInfo>();
   for (const file of files) {
     const result = schemas[file.collection].safeParse(file.data);
     if (!result.success) {
@@ -165,6 +168,11 @@ export function checkContent(files: readonly ContentFile[]): string[] {
     }
     refs.push(...collectRefs(result.data).map((r) => ({ ...r, file: file.file })));
     refs.push(...collectDocumentRefs(result.data).map((r) => ({ ...r, file: file.file })));
+    parsed.push({ file: file.file, collection: file.collection, data: result.data, body: file.body });
+    if (file.collection === 'policies') {
+      const policy = result.data as { status: string; title: string; replacedBy?: Ref };
+      statuses.set(file.id, { status: policy.status, title: policy.title, replacedBy: policy.replacedBy?.id });
+    }
     if (file.collection === 'dimensions') {
       const { order } = result.data as { order: number };
       const other = orders.get(order);
@@ -177,6 +185,7 @@ export function checkContent(files: readonly ContentFile[]): string[] {
   errors.push(...checkBodyLinks(files));
   errors.push(...checkIllustrativeCases(files), ...styleReports(files));
   errors.push(...checkAliases(files));
+  errors.push(...checkRepealedCitations(parsed, statuses));
 
   for (const { file, ref, field } of refs) {
     if (!known.get(ref.collection)?.has(ref.id)) {
