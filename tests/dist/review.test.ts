@@ -140,7 +140,9 @@ describe('a fixture site built on a fixed day, with a feedback address', () => {
   const out = '.tmp/dist-review';
   const TODAY = '2026-12-04';
   const FEEDBACK = 'https://git.example.org/kb/issues/new';
+  const plainOut = '.tmp/dist-review-plain';
   let pages: BuiltPage[] = [];
+  let plain: BuiltPage[] = [];
 
   beforeAll(() => {
     // The fixture tree, plus the guides and checklists the site's fixed pages read, and one change.
@@ -165,14 +167,23 @@ describe('a fixture site built on a fixed day, with a feedback address', () => {
       'date: 2026-12-04\nkind: corrected\nsummary: 维度一的做法改标为本站扩展\npages:\n  dimensions: [alpha]\n',
     );
     rmSync(out, { recursive: true, force: true });
+    rmSync(plainOut, { recursive: true, force: true });
     // The fixture's generated diagrams are drawn into the site's cache; remove them afterwards.
     const drawn = new Set(readdirSync(RENDERED_DIR));
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
-      env: { ...process.env, CONTENT_DIR: writeTree(tree), DIST_DIR: out, REVIEW_TODAY: TODAY, FEEDBACK_URL: FEEDBACK },
-      encoding: 'utf8',
-    });
+    const content = writeTree(tree);
+    // Built twice from the same folder: first with no target, then with one. The second build reuses
+    // the first one's cached case pages unless the target is part of their cache key.
+    const build = (dist: string, extra: Record<string, string>) =>
+      spawnSync(process.execPath, ['scripts/build.mjs'], {
+        env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, REVIEW_TODAY: TODAY, ...extra },
+        encoding: 'utf8',
+      });
+    const first = build(plainOut, { FEEDBACK_EMAIL: '', FEEDBACK_URL: '' });
+    const second = build(out, { FEEDBACK_URL: FEEDBACK });
     for (const name of readdirSync(RENDERED_DIR)) if (!drawn.has(name)) rmSync(join(RENDERED_DIR, name));
-    expect(build.status, build.stdout.slice(-3000) + build.stderr.slice(-3000)).toBe(0);
+    expect(first.status, first.stdout.slice(-3000) + first.stderr.slice(-3000)).toBe(0);
+    expect(second.status, second.stdout.slice(-3000) + second.stderr.slice(-3000)).toBe(0);
+    plain = readSite(plainOut);
     pages = readSite(out);
   });
 
@@ -187,8 +198,15 @@ describe('a fixture site built on a fixed day, with a feedback address', () => {
     expect(pages.filter((p) => reviewOf(p)?.getAttribute('data-review') === 'current').length).toBeGreaterThan(5);
   });
 
+  test('built with no target, no page has the link', () => {
+    expect(plain.length).toBeGreaterThan(10);
+    for (const page of plain) expect(page.root.querySelector('[data-feedback]'), page.path).toBeNull();
+  });
+
   test('every page links 纠错与反馈 to the configured form, with its own title and address', () => {
     expect(pages.length).toBeGreaterThan(10);
+    // Case pages are cached between builds: the one built without a target must not be reused.
+    expect(pages.map((p) => p.path)).toContain('/cases/sample/');
     for (const page of pages) {
       const link = page.root.querySelector('a[data-feedback]');
       expect(link?.text.trim(), page.path).toBe('纠错与反馈');
