@@ -31,4 +31,9 @@ export const collections = {
     loader: glob({ pattern: '**/[^_]*.yaml', base: `${root}/checklists` }),
     schema: schemas.checklists,
   }),
+  /** The record of changes (更新记录): YAML, one file per change (`changes/<date>-<slug>.yaml`). */
+  changes: defineCollection({
+    loader: glob({ pattern: '**/[^_]*.yaml', base: `${root}/changes` }),
+    schema: schemas.changes,
+  }),
 };

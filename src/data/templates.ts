@@ -2,6 +2,7 @@
  * What the template pages and the .docx endpoint share: the words that name a clause's source and
  * the packed Word file of each template. Built once per build from the loaded collections.
  */
+import { citedStatus } from './policy-status.ts';
 import { Packer } from 'docx';
 import { t } from '../i18n/index.ts';
 import { buildTemplateDocx } from '../lib/templates/template-docx.ts';
@@ -18,6 +19,7 @@ export const sourceWords: SourceWords = {
   },
   paper: t('footer.paper'),
   documentTitle: (id) => getPolicy(id).data.title,
+  documentStatus: citedStatus,
 };
 
 /** The template as the pure builders take it. */

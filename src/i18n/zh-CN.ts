@@ -29,7 +29,6 @@ export const zhCN = {
     '本站以该论文为主要依据，用自己的话整理成指引；引用原文处均加引号并注明出处。标注“本站扩展”的内容超出论文范围。示例案例为常见做法的综合，不指向真实院校或企业。',
   'footer.licence': '本站内容以 CC BY 4.0 许可发布，代码以 MIT 许可发布。',
   'footer.nav': '页脚导航',
-  'page.lastUpdated': '最后更新',
   'page.source': '内容来源',
   'page.sourcePaper': '论文',
   'page.sourceExtension': '本站扩展',
@@ -567,6 +566,27 @@ export const zhCN = {
   'handbook.worksheetInput': '要决定的数',
   'handbook.worksheetUnit': '单位',
   'handbook.runningIllustrative': '示例案例，非真实',
+
+  // --- Review dates, policy status, the record of changes, 纠错与反馈 (issue 27) ---
+  'review.reviewed': '最近审核',
+  'review.next': '下次审核',
+  'review.overdue': '待复核',
+  'review.overdueNote': '本页已过下次审核日期，内容可能已经过时，请对照原文使用。',
+  'review.lastEdit': '最近编辑',
+  'policyStatus.label': '现行状态',
+  'policyStatus.replacedBy': '已由《{title}》取代',
+  'policyStatus.unverifiedNote': '本站依据的核实资料没有说明这份文件是否仍然有效。',
+  'changes.title': '更新记录',
+  'changes.lead': '读者需要知道的改动：新增的内容、更正，以及政策事实的更新。每条写明日期、类型和改动的页面。',
+  'changes.pages': '改动的页面',
+  'changes.feed': '订阅更新记录（Atom）',
+  'changes.thisPage': '本页更新记录',
+  'changes.none': '暂无更新记录。',
+  'changes.footerLink': '更新记录',
+  'feedback.link': '纠错与反馈',
+  'feedback.note': '发现错误或过时的内容？',
+  'feedback.subject': '纠错与反馈：{title}',
+  'feedback.body': '页面：{title}\n地址：{url}\n\n哪里有误，应当怎样改（如有出处请注明）：\n',
 } as const;
 
 /** A key of the dictionary. */

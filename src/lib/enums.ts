@@ -175,3 +175,27 @@ export type Better = (typeof BETTER)[number];
 /** The whole-guide handbooks, one per reader (issue 30). Titles: `handbook.<id>.title`; pages `/handbooks/<id>/`. */
 export const HANDBOOKS = ['staff', 'enterprise', 'cases'] as const;
 export type HandbookId = (typeof HANDBOOKS)[number];
+// --- Review dates, policy status and the record of changes (issue 27) ---
+
+/**
+ * Whether a policy document is in force, as far as `shared/source/policies.md` says. `unverified`
+ * is the honest default: the file rarely states whether a document is still in force.
+ */
+export const POLICY_STATUSES = [
+  { id: 'current', label: '现行' },
+  { id: 'revised', label: '已修订' },
+  { id: 'repealed', label: '已废止' },
+  { id: 'unverified', label: '未核实' },
+] as const satisfies readonly EnumValue[];
+
+/** The kind of an entry in the record of changes (`src/content/changes/`). */
+export const CHANGE_KINDS = [
+  { id: 'added', label: '新增' },
+  { id: 'corrected', label: '更正' },
+  { id: 'policy', label: '政策更新' },
+] as const satisfies readonly EnumValue[];
+
+export const POLICY_STATUS_IDS = /* @__PURE__ */ ids(POLICY_STATUSES);
+export const CHANGE_KIND_IDS = /* @__PURE__ */ ids(CHANGE_KINDS);
+export type PolicyStatus = (typeof POLICY_STATUS_IDS)[number];
+export type ChangeKind = (typeof CHANGE_KIND_IDS)[number];

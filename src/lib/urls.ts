@@ -66,6 +66,9 @@ export const routes = {
   handbook: (id: string) => `/handbooks/${id}/`,
   handbookDocx: (id: string) => `/handbooks/${id}.docx`,
   handbookPrintCss: () => '/handbooks/print.css',
+  /** The record of changes (更新记录) and its Atom feed. */
+  changes: () => '/changes/',
+  changesFeed: () => '/changes.xml',
 } as const;
 
 /** The page path of a content entry (glossary terms are anchors on the glossary page). */
@@ -113,4 +116,5 @@ export const STATIC_PATHS: readonly string[] = [
   routes.handbook('staff'),
   routes.handbook('enterprise'),
   routes.handbook('cases'),
+  routes.changes(),
 ];

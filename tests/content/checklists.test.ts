@@ -13,7 +13,7 @@ const items = (dim: string, side: 's' | 'e', n: number, start = 1) =>
 function checklist(dim: string, school = 4, enterprise = 4, extra = ''): [string, string] {
   return [
     `checklists/${dim}.yaml`,
-    `dimension: ${dim}\nschool:\n${items(dim, 's', school)}\n${extra}enterprise:\n${items(dim, 'e', enterprise)}\n`,
+    `reviewed: 2026-11-30\ndimension: ${dim}\nschool:\n${items(dim, 's', school)}\n${extra}enterprise:\n${items(dim, 'e', enterprise)}\n`,
   ];
 }
 
@@ -36,7 +36,7 @@ test.each([
     what: 'a duplicate id within a list',
     file: [
       'checklists/alpha.yaml',
-      `dimension: alpha\nschool:\n${items('alpha', 's', 4)}\n${items('alpha', 's', 1)}\nenterprise:\n${items('alpha', 'e', 4)}\n`,
+      `reviewed: 2026-11-30\ndimension: alpha\nschool:\n${items('alpha', 's', 4)}\n${items('alpha', 's', 1)}\nenterprise:\n${items('alpha', 'e', 4)}\n`,
     ] as [string, string],
     expected: 'checklists/alpha.yaml: school[4].id: 重复的 id "alpha-s1"',
   },

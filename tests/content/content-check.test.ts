@@ -134,7 +134,7 @@ describe('each kind of bad content is reported with its file and field', () => {
     {
       what: 'a style breach (a numeral touching a Chinese character), named by file and line',
       tree: () => edit(validTree(), 'guides/intro.mdx', /---\n$/, '---\n\n第一行。\n\n2021年起实施。\n'),
-      expected: 'guides/intro.mdx:11: style: “1年”应写作“1 年”',
+      expected: 'guides/intro.mdx:12: style: “1年”应写作“1 年”',
     },
     {
       what: 'money in Chinese numerals, named by file and line',

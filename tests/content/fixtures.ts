@@ -14,6 +14,7 @@ export function dimension(id: string, order: number, extra = ''): [string, strin
   return [
     `dimensions/${id}.mdx`,
     `---
+reviewed: 2026-11-30
 order: ${order}
 name: 维度 ${order}
 group: foundation
@@ -73,7 +74,8 @@ export function playbook(id: string): [string, string] {
     .join('\n');
   return [
     `playbooks/${id}.yaml`,
-    `steps:
+    `reviewed: 2026-11-30
+steps:
 ${steps}
 indicators:
 ${indicators}
@@ -121,6 +123,7 @@ export function validTree(): Map<string, string> {
     [
       'problems/gap.mdx',
       `---
+reviewed: 2026-11-30
 name: 问题
 order: 1
 summary: 这是一个用于测试的问题摘要，长度超过二十个字符以满足规则。
@@ -137,6 +140,7 @@ source: { kind: paper, section: 二、1 }
     [
       'strategies/fix.mdx',
       `---
+reviewed: 2026-11-30
 name: 策略
 order: 1
 summary: 这是一个用于测试的策略摘要，长度超过二十个字符以满足规则。
@@ -211,6 +215,8 @@ provenance:
     [
       'policies/law.mdx',
       `---
+reviewed: 2026-11-30
+status: current
 title: 法
 issuers: [全国人民代表大会常务委员会]
 date: 2022-04-20
@@ -233,6 +239,7 @@ dimensions: [beta]
     [
       'guides/intro.mdx',
       `---
+reviewed: 2026-11-30
 title: 指南
 summary: 这是一个用于测试的指南摘要，长度超过二十个字符以满足规则。
 audience: everyone

@@ -12,6 +12,7 @@ function treeWithTemplate(): Map<string, string> {
   return new Map(validTree()).set(
     TEMPLATE,
     `---
+reviewed: 2026-11-30
 title: 示例协议（要点清单）
 order: 1
 summary: 这是一个用于测试的模板摘要，长度超过二十个字符以满足规则。

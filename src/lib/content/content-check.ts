@@ -18,6 +18,7 @@ import { checkAliases } from '../search/aliases.ts';
 import { PAPER_CLAIMS } from '../../data/paper-claims.ts';
 import { checkClaims, checkPaperQuotes, paperExpectedAt, readPaper } from './paper-source.ts';
 import { CROSSWALK_FILE, crosswalkIssues, parseCrosswalk, type CrosswalkLookup } from '../guidance/crosswalk.ts';
+import { checkRepealedCitations, type ParsedEntry, type PolicyStatusInfo } from './policy-status-check.ts';
 
 /** Every collection, in the order they are checked. */
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -30,10 +31,11 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'guides',
   'templates',
   'checklists',
+  'changes',
 ];
 
 /** Collections stored as plain YAML files (the whole file is the data; no body). */
-const YAML_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['checklists']);
+const YAML_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['checklists', 'changes']);
 
 /** One content file, parsed. */
 export interface ContentFile {
@@ -187,6 +189,8 @@ export function checkContent(files: readonly ContentFile[], input: PaperInput = 
 
   const orders = new Map<number, string>();
   const refs: { file: string; ref: Ref; field: string }[] = [];
+  const parsed: ParsedEntry[] = [];
+  const statuses = new Map<string, PolicyStatusInfo>();
   for (const file of files) {
     const result = schemas[file.collection].safeParse(file.data);
     if (!result.success) {
@@ -198,6 +202,11 @@ export function checkContent(files: readonly ContentFile[], input: PaperInput = 
     errors.push(...paperReports(file.file, result.data, input));
     refs.push(...collectRefs(result.data).map((r) => ({ ...r, file: file.file })));
     refs.push(...collectDocumentRefs(result.data).map((r) => ({ ...r, file: file.file })));
+    parsed.push({ file: file.file, collection: file.collection, data: result.data, body: file.body });
+    if (file.collection === 'policies') {
+      const policy = result.data as { status: string; title: string; replacedBy?: Ref };
+      statuses.set(file.id, { status: policy.status, title: policy.title, replacedBy: policy.replacedBy?.id });
+    }
     if (file.collection === 'dimensions') {
       const { order } = result.data as { order: number };
       const other = orders.get(order);
@@ -210,6 +219,7 @@ export function checkContent(files: readonly ContentFile[], input: PaperInput = 
   errors.push(...checkBodyLinks(files));
   errors.push(...checkIllustrativeCases(files), ...styleReports(files));
   errors.push(...checkAliases(files));
+  errors.push(...checkRepealedCitations(parsed, statuses));
 
   for (const { file, ref, field } of refs) {
     if (!known.get(ref.collection)?.has(ref.id)) {

@@ -20,6 +20,7 @@ const sample: DimensionPlaybook = {
   name: '实习共担',
   order: 7,
   playbook: playbook.parse({
+    reviewed: '2026-11-30',
     steps: [1, 2, 3, 4].map((n) => ({
       title: `步骤${n}`,
       detail: '说明',

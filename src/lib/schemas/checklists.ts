@@ -2,7 +2,7 @@
  * The schema of the self-assessment statements of one dimension (the site's extension).
  */
 import { z } from 'astro/zod';
-import { text, type ReferenceFactory } from './fields.ts';
+import { review, text, type ReferenceFactory } from './fields.ts';
 
 /** One statement of the self-assessment, rated on the scale 未开始 … 已制度化 or 不适用. */
 const statement = z.object({
@@ -27,6 +27,7 @@ const statements = z
 /** The self-assessment statements of one dimension (the site's extension), one file per dimension. */
 export const checklists = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.object({
+    ...review(),
     /** The dimension these statements assess; the file is named after it. */
     dimension: reference('dimensions'),
     /** Statements for the college perspective (院校). */

@@ -4,12 +4,13 @@
  */
 import { z } from 'astro/zod';
 import { DIMENSION_GROUP_IDS } from '../enums.ts';
-import { list, summary, text, type ReferenceFactory } from './fields.ts';
+import { list, review, summary, text, type ReferenceFactory } from './fields.ts';
 import { provenance, sourcedItem, sourcedObject } from './provenance.ts';
 
 /** A dimension page's front matter. */
 export const dimensions = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.object({
+    ...review(),
     /** Position in the paper's list, 1–10; unique across the collection. */
     order: z.number().int().min(1).max(10),
     /** The dimension's name as the paper gives it, e.g. 专业共建. */

@@ -3,12 +3,13 @@
  */
 import { z } from 'astro/zod';
 import { AUDIENCE_IDS } from '../enums.ts';
-import { summary, text } from './fields.ts';
+import { review, summary, text } from './fields.ts';
 import { provenance } from './provenance.ts';
 
 /** A guide's front matter. */
 export const guides = () =>
   z.object({
+    ...review(),
     /** Title. */
     title: text(),
     /** One sentence summary. */

@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { cases } from './cases.ts';
+import { changes } from './changes.ts';
 import { checklists } from './checklists.ts';
 import { dimensions } from './dimensions.ts';
 import type { ReferenceFactory } from './fields.ts';
@@ -42,11 +43,12 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
     problems: problems(reference),
     strategies: strategies(reference),
     cases: cases(reference),
-    policies: policies(),
+    policies: policies(reference),
     glossary: glossary(reference),
     guides: guides(),
     templates: templates(reference),
     checklists: checklists(reference),
+    changes: changes(reference),
   } as const;
 }
 

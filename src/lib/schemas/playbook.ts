@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { BETTER, FREQUENCIES } from '../enums.ts';
-import { list, office, slug, text, unique } from './fields.ts';
+import { list, office, review, slug, text, unique } from './fields.ts';
 import { playbookProvenance } from './provenance.ts';
 
 /** One step of the work, in the order a team does it. */
@@ -140,6 +140,7 @@ const worksheetIncentive = z.object({
 /** The per-dimension guidance: steps, indicators, responsibilities and the enterprise worksheet. */
 export const playbook = z
   .object({
+    ...review(),
     /** The steps, in the order a team would do them. */
     steps: list(step, 4),
     /** At least five indicators, none restating a law. */

@@ -4,12 +4,13 @@
  */
 import { z } from 'astro/zod';
 import { ACTOR_IDS } from '../enums.ts';
-import { list, summary, text, type ReferenceFactory } from './fields.ts';
+import { list, review, summary, text, type ReferenceFactory } from './fields.ts';
 import { provenance, sourcedItem, sourcedObject } from './provenance.ts';
 
 /** A problem page's front matter. */
 export const problems = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.object({
+    ...review(),
     /** The problem's name, e.g. 育人目标存在分歧. */
     name: text(),
     /** 同义表达: how readers say this name (合作不深入 for 合作关系不紧密); indexed for search, shown nowhere. */

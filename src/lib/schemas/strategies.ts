@@ -3,12 +3,13 @@
  */
 import { z } from 'astro/zod';
 import { ACTOR_IDS } from '../enums.ts';
-import { list, summary, text, type ReferenceFactory } from './fields.ts';
+import { list, review, summary, text, type ReferenceFactory } from './fields.ts';
 import { provenance, sourcedObject } from './provenance.ts';
 
 /** A strategy page's front matter. */
 export const strategies = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.object({
+    ...review(),
     /** The strategy's name, e.g. 明确育人目标. */
     name: text(),
     /** 同义表达: how readers say this name (合作不深入 for 合作关系不紧密); indexed for search, shown nowhere. */

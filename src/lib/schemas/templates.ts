@@ -4,7 +4,16 @@
  */
 import { z } from 'astro/zod';
 import { clauseProblem } from '../templates/template-text.ts';
-import { summary, text, type ReferenceFactory } from './fields.ts';
+import {
+  isoDate,
+  REVIEW_MISSING,
+  REVIEW_MONTHS,
+  reviewInterval,
+  RULES_REVIEW_MONTHS,
+  summary,
+  text,
+  type ReferenceFactory,
+} from './fields.ts';
 import { paperQuote } from './provenance.ts';
 
 /**
@@ -46,45 +55,62 @@ export const clauseSource = <R extends z.ZodType>(reference: ReferenceFactory<R>
     }),
   ]);
 
-/** A template's front matter. */
+/**
+ * A template's front matter. Its review interval defaults to six months when a clause quotes a law
+ * or a policy (rules move faster than advice), twelve otherwise; `reviewEvery` overrides either.
+ */
 export const templates = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
-  z.object({
-    /** Title, e.g. 产业学院共建协议（要点清单）. */
-    title: text(),
-    /** One sentence for cards, the meta description and search. */
-    summary: summary(),
-    /** What the document is for and when to use it. */
-    purpose: text(),
-    /** Who signs or takes part (甲方 学校, 乙方 企业 …). */
-    parties: z.array(text()).min(1, { error: '至少一方' }),
-    /** Position in the listing. */
-    order: z.number().int().min(1),
-    /** The dimensions this template serves; each of their pages links back. */
-    dimensions: z.array(reference('dimensions')).min(1, { error: '至少关联一个维度' }),
-    /** The document's parts, in order. */
-    sections: z
-      .array(
-        z.object({
-          /** The part's heading, e.g. 合作内容. */
-          title: text(),
-          /**
-           * Points to cover, not legal wording. A blank to fill is written `{{甲方名称}}` and is
-           * parsed by `src/lib/templates/template-text.ts`.
-           */
-          clauses: z
-            .array(
-              z.object({
-                /** The point, in the site's own words; `{{…}}` marks a blank. */
-                text: text().superRefine((value, ctx) => {
-                  const problem = clauseProblem(value);
-                  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  z
+    .object({
+      /** The day the template was last checked against its sources. */
+      reviewed: isoDate(REVIEW_MISSING),
+      /** Months until the next review; by default 6 when a clause quotes a rule, 12 otherwise. */
+      reviewEvery: reviewInterval().optional(),
+      /** Title, e.g. 产业学院共建协议（要点清单）. */
+      title: text(),
+      /** One sentence for cards, the meta description and search. */
+      summary: summary(),
+      /** What the document is for and when to use it. */
+      purpose: text(),
+      /** Who signs or takes part (甲方 学校, 乙方 企业 …). */
+      parties: z.array(text()).min(1, { error: '至少一方' }),
+      /** Position in the listing. */
+      order: z.number().int().min(1),
+      /** The dimensions this template serves; each of their pages links back. */
+      dimensions: z.array(reference('dimensions')).min(1, { error: '至少关联一个维度' }),
+      /** The document's parts, in order. */
+      sections: z
+        .array(
+          z.object({
+            /** The part's heading, e.g. 合作内容. */
+            title: text(),
+            /**
+             * Points to cover, not legal wording. A blank to fill is written `{{甲方名称}}` and is
+             * parsed by `src/lib/templates/template-text.ts`.
+             */
+            clauses: z
+              .array(
+                z.object({
+                  /** The point, in the site's own words; `{{…}}` marks a blank. */
+                  text: text().superRefine((value, ctx) => {
+                    const problem = clauseProblem(value);
+                    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+                  }),
+                  /** Where the point comes from. */
+                  source: clauseSource(reference),
                 }),
-                /** Where the point comes from. */
-                source: clauseSource(reference),
-              }),
-            )
-            .min(1, { error: '每一部分至少需要一条要点' }),
-        }),
-      )
-      .min(1, { error: '模板至少需要一个部分' }),
-  });
+              )
+              .min(1, { error: '每一部分至少需要一条要点' }),
+          }),
+        )
+        .min(1, { error: '模板至少需要一个部分' }),
+    })
+    .transform(({ reviewEvery, ...template }) => ({
+      ...template,
+      reviewEvery: reviewEvery ?? (quotesRules(template.sections) ? RULES_REVIEW_MONTHS : REVIEW_MONTHS),
+    }));
+
+/** Whether any clause of a template draws on a law or a policy. */
+function quotesRules(sections: readonly { clauses: readonly { source: { kind: string } }[] }[]): boolean {
+  return sections.some((s) => s.clauses.some((c) => c.source.kind === 'law' || c.source.kind === 'policy'));
+}

@@ -100,6 +100,21 @@ describe('sourceLabel', () => {
   });
 });
 
+test('sourceLabel adds the status of a cited document that is not in force (issue 27)', () => {
+  const words: SourceWords = {
+    kind: { paper: '论文', law: '法律', policy: '政策', extension: '本站扩展' },
+    paper: '《论文》',
+    documentTitle: () => '职业学校学生实习管理规定',
+    documentStatus: (id) => (id === 'rules' ? '（未核实）' : ''),
+  };
+  expect(sourceLabel({ kind: 'policy', document: { id: 'rules' }, article: '第十八条' }, words)).toBe(
+    '政策《职业学校学生实习管理规定》第十八条（未核实）',
+  );
+  expect(sourceLabel({ kind: 'law', document: { id: 'law' }, article: '第五十条' }, words)).toBe(
+    '法律《职业学校学生实习管理规定》第五十条',
+  );
+});
+
 test('sourceCounts counts clauses per kind of source', () => {
   const law = { kind: 'law', document: { id: 'law' }, article: '第五十条' } as const;
   expect(

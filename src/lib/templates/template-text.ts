@@ -101,6 +101,8 @@ export interface SourceWords {
   paper: string;
   /** A document's title from its id (a `policies` entry). */
   documentTitle: (id: string) => string;
+  /** The status note of a document not in force (`（未核实）`), or '' (issue 27); none when absent. */
+  documentStatus?: (id: string) => string;
 }
 
 /**
@@ -113,9 +115,9 @@ export function sourceLabel(source: ClauseSource, words: SourceWords): string {
       // The paper's own words follow its section, so the reader sees exactly what the clause rests on.
       return `${words.kind.paper}《${words.paper.replace(/^《|》$/g, '')}》${source.section}${source.quote ? `：“${source.quote}”` : ''}`;
     case 'law':
-      return `${words.kind.law}《${words.documentTitle(source.document.id)}》${source.article}`;
+      return `${words.kind.law}《${words.documentTitle(source.document.id)}》${source.article}${words.documentStatus?.(source.document.id) ?? ''}`;
     case 'policy':
-      return `${words.kind.policy}《${words.documentTitle(source.document.id)}》${source.article ?? ''}`;
+      return `${words.kind.policy}《${words.documentTitle(source.document.id)}》${source.article ?? ''}${words.documentStatus?.(source.document.id) ?? ''}`;
     case 'extension':
       return words.kind.extension;
   }
