@@ -59,6 +59,8 @@ export const routes = {
   responsibilities: (office?: string) => (office ? `/responsibilities/#office-${office}` : '/responsibilities/'),
   responsibilitiesCsv: () => '/responsibilities.csv',
   worksheet: () => '/for-enterprises/worksheet/',
+  /** The maintainers' short guide to the content editor (#26). */
+  editing: () => '/editing/',
 } as const;
 
 /** The page path of a content entry (glossary terms are anchors on the glossary page). */
