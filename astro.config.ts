@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { editor } from './src/integrations/editor.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
@@ -39,7 +40,15 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Pagefind last: it indexes the pages the others have written (src/integrations/pagefind.ts).
-  integrations: [contentGuard(contentDir), mdx(), sitemap(), pagefindIndex(contentDir)],
+  integrations: [
+    contentGuard(contentDir),
+    mdx(),
+    // The editor (/admin/) is written after the pages, outside them; the filter keeps it out of the
+    // sitemap should it ever become a page.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base}admin/`) }),
+    editor(contentDir, new URL(base, site).href),
+    pagefindIndex(contentDir),
+  ],
   security: {
     // A Content-Security-Policy <meta> on every page, with hashes for Astro's scripts and styles.
     csp: {

@@ -587,6 +587,27 @@ export const zhCN = {
   'feedback.note': '发现错误或过时的内容？',
   'feedback.subject': '纠错与反馈：{title}',
   'feedback.body': '页面：{title}\n地址：{url}\n\n哪里有误，应当怎样改（如有出处请注明）：\n',
+  // The content editor (/admin/) and its guide for maintainers (#26).
+  'editor.pageTitle': '内容编辑 · 产业学院协同育人知识库',
+  'editor.pageDescription': '维护者用来修改本站内容的编辑器，不对读者公开。',
+  'editor.noscript': '内容编辑器需要启用 JavaScript。也可以直接修改仓库中 src/content/ 下的文件，见维护者指南。',
+  'editor.footerLink': '维护者：修改内容',
+  'editor.title': '维护者：修改本站内容',
+  'editor.description': '不写代码修改案例、政策、术语、自评陈述和工作指引：本站的内容编辑器怎样用、改动怎样发布。',
+  'editor.lead':
+    '本站的内容放在代码仓库里。熟悉内容的老师和企业同事可以用内容编辑器修改，不必手写 YAML：编辑器的每个字段都来自内容检查使用的同一套规则，填错时会直接在字段旁提示。',
+  'editor.whereHeading': '在哪里修改',
+  'editor.whereOnline':
+    '站点部署后，内容编辑器在本站的 /admin/ 地址，用代码托管平台（GitHub、Gitea 或 GitLab）的账号登录；保存即提交到仓库，持续集成检查通过后重新部署。',
+  'editor.whereLocal':
+    '在自己的电脑上：在仓库目录运行 npm run edit，打开 http://localhost:4321/admin/。改动直接写入本机的文件，几秒后在页面上可见。',
+  'editor.rulesHeading': '编辑时要记住',
+  'editor.rulePublic':
+    '公开案例：每项成效都要注明来源序号，并从来源逐字复制原文摘录；来源要有标题、发布者、年份和网址。',
+  'editor.ruleIllustrative': '示例案例：不指名真实机构，院校和企业写成含“某”的泛称。',
+  'editor.rulePolicy': '政策事实只取自核对过的来源；没有核实的文号不填。',
+  'editor.ruleCodeOnly': '维度、问题、策略、指南和文书模板的正文含有页面组件，仍在代码中修改。',
+  'editor.guideNote': '完整的中文操作指南（含截图）见仓库中的 docs/editing.md。',
 } as const;
 
 /** A key of the dictionary. */

@@ -69,6 +69,8 @@ export const routes = {
   /** The record of changes (更新记录) and its Atom feed. */
   changes: () => '/changes/',
   changesFeed: () => '/changes.xml',
+  /** The maintainers' short guide to the content editor (#26). */
+  editing: () => '/editing/',
 } as const;
 
 /** The page path of a content entry (glossary terms are anchors on the glossary page). */

@@ -62,12 +62,13 @@ describe('each kind of bad content is reported with its file and field', () => {
     {
       what: 'a public case without sources',
       tree: () => edit(validTree(), 'cases/public-sample.mdx', / {2}sources:\n[\s\S]*?\n---/, '  sources: []\n---'),
-      expected: 'cases/public-sample.mdx: provenance.sources: 公开案例至少需要一个来源',
+      expected: 'cases/public-sample.mdx: provenance.sources: 公开案例至少需要一个来源（编辑器中的“出处 › 来源”）',
     },
     {
       what: 'a public case whose outcome has no excerpt',
       tree: () => edit(validTree(), 'cases/public-sample.mdx', / {4}excerpt: .*\n/, ''),
-      expected: 'cases/public-sample.mdx: outcomes[0].excerpt: 公开案例的每项成效都要附来源原文摘录',
+      expected:
+        'cases/public-sample.mdx: outcomes[0].excerpt: 公开案例的每项成效都要附来源原文摘录（编辑器中的“成效 › 原文摘录”）',
     },
     {
       what: 'a public case whose outcome names no source',

@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { makeSchemas, playbook, type CollectionName } from '../schemas/index.ts';
+import { fieldLabel } from '../schemas/labels.ts';
 import { STATIC_PATHS, entryPath } from '../urls.ts';
 import { styleReports } from './style-rule.ts';
 import { checkIllustrativeCases } from './case-content-check.ts';
@@ -110,6 +111,12 @@ export function readContentTree(root: string): { files: ContentFile[]; errors: s
   return { files, errors };
 }
 
+/** The field as the editor (`/admin/`) labels it, after the message: （编辑器中的“成效 › 原文摘录”）. */
+function labelNote(collection: string, path: readonly PropertyKey[]): string {
+  const label = fieldLabel(collection, path);
+  return label ? `（编辑器中的“${label}”）` : '';
+}
+
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
@@ -195,7 +202,9 @@ export function checkContent(files: readonly ContentFile[], input: PaperInput = 
     const result = schemas[file.collection].safeParse(file.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        errors.push(`${file.file}: ${fieldPath(issue.path) || '(root)'}: ${issue.message}`);
+        errors.push(
+          `${file.file}: ${fieldPath(issue.path) || '(root)'}: ${issue.message}${labelNote(file.collection, issue.path)}`,
+        );
       }
       continue;
     }
@@ -332,7 +341,9 @@ export function checkPlaybooks(
     const result = playbook.safeParse(pb.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        errors.push(`${pb.file}: ${fieldPath(issue.path) || '(root)'}: ${issue.message}`);
+        errors.push(
+          `${pb.file}: ${fieldPath(issue.path) || '(root)'}: ${issue.message}${labelNote('playbooks', issue.path)}`,
+        );
       }
     } else {
       errors.push(...paperReports(pb.file, result.data, input));

@@ -6,6 +6,8 @@ const FILES = [
   { path: 'cases/index.html', bytes: 50 },
   { path: 'cases/a/index.html', bytes: 40 },
   { path: '404.html', bytes: 10 },
+  { path: 'admin/index.html', bytes: 2 },
+  { path: 'admin/decap-cms.js', bytes: 5_000_000 },
   { path: 'pagefind/pagefind.js', bytes: 30 },
   { path: 'pagefind/index/en_1.pf_index', bytes: 20 },
   { path: 'templates/charter.docx', bytes: 5 },
@@ -49,7 +51,15 @@ test('the worker, host files, feeds, the 404 page and the list itself are not sa
     .filter(Array.isArray)
     .flat()
     .map((e) => (e as { url: string }).url);
-  for (const skipped of ['sw.js', '_headers', 'sitemap-0.xml', '404.html', 'offline.json']) {
+  for (const skipped of [
+    'sw.js',
+    '_headers',
+    'sitemap-0.xml',
+    '404.html',
+    'offline.json',
+    'admin/',
+    'admin/decap-cms.js',
+  ]) {
     expect(urls).not.toContain(`/kb/${skipped}`);
   }
 });
