@@ -84,8 +84,8 @@ describe.each(EDITOR_COLLECTIONS.map((c) => [c]))('the %s editor', (collection) 
 });
 
 test('a field added to a schema without a label stops the editor’s config from being generated', () => {
-  const extended = editorSchemas().cases.and(z.object({ reviewed: z.string() }));
-  expect(() => fieldsFromSchema('cases', extended, ENTRIES)).toThrow('cases.reviewed: no editor label');
+  const extended = editorSchemas().cases.and(z.object({ fundingSource: z.string() }));
+  expect(() => fieldsFromSchema('cases', extended, ENTRIES)).toThrow('cases.fundingSource: no editor label');
 });
 
 test('the closed lists come from enums.ts: the industry options are its ids and labels', () => {

@@ -85,6 +85,10 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   'cases.provenance.sources.year': { label: '来源年份' },
   'cases.provenance.sources.issue': { label: '期次或日期', hint: '如 2024-10-12、2023年第15期、第A07版' },
   'cases.provenance.sources.url': { label: '网址', hint: '阅读原文的完整网址' },
+  'cases.provenance.sources.accessed': {
+    label: '读取日期',
+    hint: '核对原文的那一天，写成 YYYY-MM-DD；读者据此知道这条来源在何时成立',
+  },
   'cases.provenance.sources.note': { label: '备注', hint: '转载页要写明它转载的原文出处' },
 
   'policies.title': { label: '标题', hint: '照发布时的标题写' },
@@ -116,6 +120,14 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   '*.provenance.section': { label: '论文章节', hint: '来源为论文时填写，照论文小标题写，如“三、2. 加强合作关系”' },
   '*.provenance.document': { label: '文件名称', hint: '来源为法规或政策时填写，照 policies.md 的标题写' },
   '*.provenance.article': { label: '条款', hint: '如 第五十条；没有具体条款时留空' },
+  '*.provenance.quote': {
+    label: '论文原话',
+    hint: '来源为论文时必填：从论文该章节原样摘录至少 6 个字（内容检查会逐字核对）',
+  },
+  '*.reviewed': { label: '最近审核日期', hint: '对照来源核对全文的那一天，写成 YYYY-MM-DD；只改措辞时不动它' },
+  '*.reviewEvery': { label: '审核周期（月）', hint: '留空用本类内容的默认周期（一般 12 个月，引用法规的模板 6 个月）' },
+  'policies.status': { label: '现行状态', hint: '只按 policies.md 填写；它没有说明的选“未核实”' },
+  'policies.replacedBy': { label: '被哪份文件取代', hint: '状态为已修订或已废止时，选取代它的政策条目' },
   'playbooks.steps': { label: '步骤', hint: '至少 4 步，按实际先后排列' },
   'playbooks.steps.title': { label: '做什么' },
   'playbooks.steps.detail': { label: '怎么做', multiline: true },
@@ -169,7 +181,7 @@ export const OPTION_LABELS: Record<string, Record<string, string>> = {
 export function labelKey(collection: LabelledCollection, path: readonly string[]): string | undefined {
   const full = `${collection}.${path.join('.')}`;
   if (FIELD_LABELS[full]) return full;
-  for (let start = 1; start < path.length; start++) {
+  for (let start = 0; start < path.length; start++) {
     const shared = `*.${path.slice(start).join('.')}`;
     if (FIELD_LABELS[shared]) return shared;
   }
