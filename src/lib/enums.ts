@@ -171,3 +171,19 @@ export const OFFICE_IDS = /* @__PURE__ */ OFFICES.map((o) => o.id) as [Office, .
 export type Office = (typeof OFFICES)[number]['id'];
 export type Frequency = (typeof FREQUENCIES)[number];
 export type Better = (typeof BETTER)[number];
+
+/**
+ * The five parties of a partnership who answer the 多方协同体检 (/review/), each about what they can
+ * see. `code` prefixes their statement ids (`process-sl1`); `staff` marks the roles whose view the
+ * students' is compared with. Order is the order of the report's columns.
+ */
+export const REVIEW_ROLES = [
+  { id: 'school-leader', label: '学校管理者', code: 'sl', staff: true },
+  { id: 'teacher', label: '专业教师', code: 't', staff: true },
+  { id: 'enterprise-leader', label: '企业管理者', code: 'el', staff: true },
+  { id: 'mentor', label: '企业导师', code: 'm', staff: true },
+  { id: 'student', label: '学生', code: 'st', staff: false },
+] as const satisfies readonly (EnumValue & { code: string; staff: boolean })[];
+
+export const REVIEW_ROLE_IDS = /* @__PURE__ */ ids(REVIEW_ROLES);
+export type ReviewRole = (typeof REVIEW_ROLE_IDS)[number];

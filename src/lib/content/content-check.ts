@@ -15,6 +15,7 @@ import { STATIC_PATHS, entryPath } from '../urls.ts';
 import { styleReports } from './style-rule.ts';
 import { checkIllustrativeCases } from './case-content-check.ts';
 import { checkAliases } from '../search/aliases.ts';
+import { checkReview } from './review-check.ts';
 
 /** Every collection, in the order they are checked. */
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -27,10 +28,11 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'guides',
   'templates',
   'checklists',
+  'review',
 ];
 
 /** Collections stored as plain YAML files (the whole file is the data; no body). */
-const YAML_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['checklists']);
+const YAML_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['checklists', 'review']);
 
 /** One content file, parsed. */
 export interface ContentFile {
@@ -172,7 +174,7 @@ export function checkContent(files: readonly ContentFile[]): string[] {
     }
   }
 
-  errors.push(...checkChecklists(files));
+  errors.push(...checkChecklists(files), ...checkReview(files));
   errors.push(...checkBodyLinks(files));
   errors.push(...checkIllustrativeCases(files), ...styleReports(files));
   errors.push(...checkAliases(files));

@@ -8,7 +8,16 @@ import { OFFICE_IDS } from '../enums.ts';
 
 /** The collections that entries may reference. */
 export type CollectionName =
-  'dimensions' | 'problems' | 'strategies' | 'cases' | 'policies' | 'glossary' | 'guides' | 'templates' | 'checklists';
+  | 'dimensions'
+  | 'problems'
+  | 'strategies'
+  | 'cases'
+  | 'policies'
+  | 'glossary'
+  | 'guides'
+  | 'templates'
+  | 'checklists'
+  | 'review';
 
 /**
  * Builds the schema of a cross-link to another collection: Astro's `reference()` in the build, a

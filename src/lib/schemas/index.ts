@@ -12,6 +12,7 @@ import { glossary } from './glossary.ts';
 import { guides } from './guides.ts';
 import { policies } from './policies.ts';
 import { problems } from './problems.ts';
+import { review } from './review.ts';
 import { strategies } from './strategies.ts';
 import { templates } from './templates.ts';
 
@@ -47,6 +48,7 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
     guides: guides(),
     templates: templates(reference),
     checklists: checklists(reference),
+    review: review(reference),
   } as const;
 }
 
