@@ -11,6 +11,7 @@ import {
   planProgress,
   type Linked,
   type PlaybookLike,
+  type PlanItem,
 } from './plan.ts';
 import type { Report, Round } from './review.ts';
 
@@ -78,7 +79,7 @@ const report = (overall: Record<string, number | null>): Report => ({
   counts: { 'school-leader': 1, teacher: 1, 'enterprise-leader': 1, mentor: 1, student: 1 },
   dimensions: Object.entries(overall).map(([id, o]) => ({ id, name: id, cells: [], overall: o, spread: null })),
 });
-const items = [
+const items: PlanItem[] = [
   { dimension: 'internship', action: '签订三方协议; 核对保险', owner: '教务处 王老师', due: '2027-03-15' },
   {
     dimension: 'process',
@@ -100,19 +101,22 @@ describe('the plan file', () => {
     { what: 'another version', text: JSON.stringify({ ...plan, version: 9 }), error: 'version' },
     {
       what: 'an unknown dimension',
-      text: JSON.stringify({ ...plan, items: [{ ...items[0], dimension: '__proto__' }] }),
+      text: JSON.stringify({ ...plan, items: [{ ...(items[0] as PlanItem), dimension: '__proto__' }] }),
       error: 'invalid',
     },
     {
       what: 'a bad date',
-      text: JSON.stringify({ ...plan, items: [{ ...items[0], due: 'tomorrow' }] }),
+      text: JSON.stringify({ ...plan, items: [{ ...(items[0] as PlanItem), due: 'tomorrow' }] }),
       error: 'invalid',
     },
   ])('$what is refused', ({ text, error }) => {
     expect(importPlan(text, ['internship', 'process'])).toEqual({ ok: false, error });
   });
   test('markup in an owner is dropped to text', () => {
-    const text = JSON.stringify({ ...plan, items: [{ ...items[0], owner: '<img src=x onerror=alert(1)>王' }] });
+    const text = JSON.stringify({
+      ...plan,
+      items: [{ ...(items[0] as PlanItem), owner: '<img src=x onerror=alert(1)>王' }],
+    });
     const result = importPlan(text, ['internship', 'process']);
     expect(result.ok && result.plan.items[0]?.owner).toBe('img src=x onerror=alert(1)王');
   });
@@ -128,7 +132,7 @@ describe('the calendar', () => {
   const plan = makePlan(
     round,
     report({ internship: 40, process: 60 }),
-    [...items, { ...items[0], due: '' }],
+    [...items, { ...(items[0] as PlanItem), due: '' }],
     '2026-12-04',
   );
   const text = planCalendar(
