@@ -14,11 +14,11 @@ import {
   type ReviewBank,
 } from '../../lib/assess/review.ts';
 
-const form = document.querySelector<HTMLFormElement>('[data-review-form]');
+const form = document.querySelector<HTMLElement>('[data-review-form]');
 const send = document.querySelector<HTMLElement>('[data-review-send]');
 if (form && send) init(form, send);
 
-function init(form: HTMLFormElement, send: HTMLElement) {
+function init(form: HTMLElement, send: HTMLElement) {
   const S = JSON.parse(send.querySelector('[data-review-strings]')?.textContent ?? '{}') as Record<string, string>;
   const fmt = (key: string, vars: Record<string, string | number> = {}) =>
     (S[key] ?? key).replace(/\{(\w+)\}/g, (_, n: string) => String(vars[n] ?? ''));
