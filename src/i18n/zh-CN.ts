@@ -583,7 +583,7 @@ export const zhCN = {
   'review.countsTitle': '各角色答题人数',
   'review.count': '人数',
   'review.heatTitle': '各维度各角色得分',
-  'review.heatCaption': '各维度各角色得分（0–100，空白为该角色未被问到或没有计分的回答）',
+  'review.heatCaption': '各维度各角色得分（0–100）',
   'review.heatLegend': '颜色越深得分越低；每格都写有数字。“—”表示该角色没有这一维度的陈述，“无”表示只有“不了解”。',
   'review.dimension': '维度',
   'review.overall': '平均',
