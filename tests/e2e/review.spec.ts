@@ -167,6 +167,10 @@ test('a whole round: links, five respondents offline, the planted disagreement f
   await process.getByLabel('过程共管 · 负责人').fill('产业学院办公室');
   await process.getByLabel('过程共管 · 完成日期').fill('2027-01-10');
   expect(await axe()).toEqual([]);
+  // The heat map's colours in the dark theme too, with the report, flags and plan on screen.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axe()).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   const [docx] = await Promise.all([
     page.waitForEvent('download'),
