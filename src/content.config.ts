@@ -36,4 +36,6 @@ export const collections = {
     loader: glob({ pattern: '**/[^_]*.yaml', base: `${root}/changes` }),
     schema: schemas.changes,
   }),
+  /** The 多方协同体检 statements per role: YAML, one file per dimension (`review/<dimension>.yaml`). */
+  review: defineCollection({ loader: glob({ pattern: '[^_]*.yaml', base: `${root}/review` }), schema: schemas.review }),
 };

@@ -199,3 +199,18 @@ export const POLICY_STATUS_IDS = /* @__PURE__ */ ids(POLICY_STATUSES);
 export const CHANGE_KIND_IDS = /* @__PURE__ */ ids(CHANGE_KINDS);
 export type PolicyStatus = (typeof POLICY_STATUS_IDS)[number];
 export type ChangeKind = (typeof CHANGE_KIND_IDS)[number];
+/**
+ * The five parties of a partnership who answer the 多方协同体检 (/review/), each about what they can
+ * see. `code` prefixes their statement ids (`process-sl1`); `staff` marks the roles whose view the
+ * students' is compared with. Order is the order of the report's columns.
+ */
+export const REVIEW_ROLES = [
+  { id: 'school-leader', label: '学校管理者', code: 'sl', staff: true },
+  { id: 'teacher', label: '专业教师', code: 't', staff: true },
+  { id: 'enterprise-leader', label: '企业管理者', code: 'el', staff: true },
+  { id: 'mentor', label: '企业导师', code: 'm', staff: true },
+  { id: 'student', label: '学生', code: 'st', staff: false },
+] as const satisfies readonly (EnumValue & { code: string; staff: boolean })[];
+
+export const REVIEW_ROLE_IDS = /* @__PURE__ */ ids(REVIEW_ROLES);
+export type ReviewRole = (typeof REVIEW_ROLE_IDS)[number];

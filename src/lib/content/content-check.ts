@@ -20,6 +20,7 @@ import { PAPER_CLAIMS } from '../../data/paper-claims.ts';
 import { checkClaims, checkPaperQuotes, paperExpectedAt, readPaper } from './paper-source.ts';
 import { CROSSWALK_FILE, crosswalkIssues, parseCrosswalk, type CrosswalkLookup } from '../guidance/crosswalk.ts';
 import { checkRepealedCitations, type ParsedEntry, type PolicyStatusInfo } from './policy-status-check.ts';
+import { checkReview } from './review-check.ts';
 
 /** Every collection, in the order they are checked. */
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -33,10 +34,11 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'templates',
   'checklists',
   'changes',
+  'review',
 ];
 
 /** Collections stored as plain YAML files (the whole file is the data; no body). */
-const YAML_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['checklists', 'changes']);
+const YAML_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['checklists', 'changes', 'review']);
 
 /** One content file, parsed. */
 export interface ContentFile {
@@ -224,7 +226,7 @@ export function checkContent(files: readonly ContentFile[], input: PaperInput = 
     }
   }
 
-  errors.push(...checkChecklists(files));
+  errors.push(...checkChecklists(files), ...checkReview(files));
   errors.push(...checkBodyLinks(files));
   errors.push(...checkIllustrativeCases(files), ...styleReports(files));
   errors.push(...checkAliases(files));

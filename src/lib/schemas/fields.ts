@@ -17,7 +17,8 @@ export type CollectionName =
   | 'guides'
   | 'templates'
   | 'checklists'
-  | 'changes';
+  | 'changes'
+  | 'review';
 
 /**
  * Builds the schema of a cross-link to another collection: Astro's `reference()` in the build, a

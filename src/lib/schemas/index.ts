@@ -13,6 +13,7 @@ import { glossary } from './glossary.ts';
 import { guides } from './guides.ts';
 import { policies } from './policies.ts';
 import { problems } from './problems.ts';
+import { review } from './review.ts';
 import { strategies } from './strategies.ts';
 import { templates } from './templates.ts';
 
@@ -49,6 +50,7 @@ export function makeSchemas<R extends z.ZodType>(reference: ReferenceFactory<R>)
     templates: templates(reference),
     checklists: checklists(reference),
     changes: changes(reference),
+    review: review(reference),
   } as const;
 }
 
