@@ -268,6 +268,11 @@ export function buildableTree(): Map<string, string> {
     'glossary/huli-tongqiang-qirong.mdx',
     (tree.get('glossary/term.mdx') ?? '').replace('term: 术语', 'term: 互利同强齐荣').replace('shu yu', 'hu li'),
   );
+  // The crosswalk: every dimension serves a task.
+  tree.set(
+    'crosswalk/crosswalk.yaml',
+    `${tree.get('crosswalk/crosswalk.yaml') ?? ''}      - { dimension: gamma, note: 理由, indicators: [ind-1] }\n`,
+  );
   // Pages that name a guide by id (the hubs, the home page, the footer).
   for (const id of ['principle', 'staff-guide', 'enterprise-guide', 'getting-started']) {
     tree.set(`guides/${id}.mdx`, tree.get('guides/intro.mdx') ?? '');
@@ -275,12 +280,25 @@ export function buildableTree(): Map<string, string> {
   for (const id of ['alpha', 'beta', 'gamma']) {
     tree.set(
       `checklists/${id}.yaml`,
-      `dimension: ${id}\nschool:\n${statements(id, 's')}\nenterprise:\n${statements(id, 'e')}\n`,
+      `reviewed: 2026-11-30\ndimension: ${id}\nschool:\n${statements(id, 's')}\nenterprise:\n${statements(id, 'e')}\n`,
     );
   }
+  // The 多方协同体检 statements: one file per dimension, one statement per role.
+  const roles = { 'school-leader': 'sl', teacher: 't', 'enterprise-leader': 'el', mentor: 'm', student: 'st' };
+  for (const id of ['alpha', 'beta', 'gamma']) {
+    const lines = Object.entries(roles).map(
+      ([role, code]) => `  ${role}:\n    - { id: ${id}-${code}1, text: 第 1 条陈述 }`,
+    );
+    tree.set(`review/${id}.yaml`, `dimension: ${id}\nbasis: []\nstatements:\n${lines.join('\n')}\n`);
+  }
+  tree.set(
+    'changes/2026-12-04-sample.yaml',
+    'date: 2026-12-04\nkind: corrected\nsummary: 维度一的做法改标为本站扩展\npages:\n  dimensions: [alpha]\n',
+  );
   tree.set(
     'templates/sample.mdx',
     `---
+reviewed: 2026-11-30
 title: 测试协议（要点清单）
 order: 1
 summary: 这是一个用于测试的模板摘要，长度超过二十个字符以满足规则。

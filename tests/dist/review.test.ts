@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { dimension, edit, playbook, validTree, writeTree } from '../content/fixtures.ts';
+import { buildableTree, edit, writeTree } from '../content/fixtures.ts';
 import { RENDERED_DIR } from '../../src/lib/diagrams/cache.ts';
 import { readSite, servedFiles, type BuiltPage } from './site.ts';
 
@@ -145,27 +145,9 @@ describe('a fixture site built on a fixed day, with a feedback address', () => {
   let plain: BuiltPage[] = [];
 
   beforeAll(() => {
-    // The fixture tree, plus the guides and checklists the site's fixed pages read, and one change.
-    // Three dimensions: the self-assessment's radar needs three axes.
-    let tree = new Map([...validTree(), dimension('gamma', 3), playbook('gamma')]);
-    const guide = tree.get('guides/intro.mdx') ?? '';
-    for (const id of ['principle', 'staff-guide', 'enterprise-guide', 'getting-started']) {
-      tree.set(`guides/${id}.mdx`, guide.replace('title: 指南', `title: 指南 ${id}`));
-    }
-    // One guide was last reviewed 18 months before the build's today: it alone is past due.
-    tree = edit(tree, 'guides/intro.mdx', 'reviewed: 2026-11-30', 'reviewed: 2025-06-01');
-    const items = (dim: string, side: string) =>
-      [1, 2, 3, 4].map((n) => `  - id: ${dim}-${side}${n}\n    text: 陈述 ${n}`).join('\n');
-    for (const dim of ['alpha', 'beta', 'gamma']) {
-      tree.set(
-        `checklists/${dim}.yaml`,
-        `reviewed: 2026-11-30\ndimension: ${dim}\nschool:\n${items(dim, 's')}\nenterprise:\n${items(dim, 'e')}\n`,
-      );
-    }
-    tree.set(
-      'changes/2026-12-04-sample.yaml',
-      'date: 2026-12-04\nkind: corrected\nsummary: 维度一的做法改标为本站扩展\npages:\n  dimensions: [alpha]\n',
-    );
+    // The fixture-sized site (one entry of each kind, one change), with one guide last reviewed 18
+    // months before the build's today: it alone is past due.
+    const tree = edit(buildableTree(), 'guides/intro.mdx', 'reviewed: 2026-11-30', 'reviewed: 2025-06-01');
     rmSync(out, { recursive: true, force: true });
     rmSync(plainOut, { recursive: true, force: true });
     // The fixture's generated diagrams are drawn into the site's cache; remove them afterwards.
