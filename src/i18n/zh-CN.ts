@@ -510,6 +510,25 @@ export const zhCN = {
   'assess.sides.flag': '院校认为已制度化，企业认为仅起步',
   'assess.announceDimension': '“{name}”已答完，得分 {score}。',
   'assess.announceDone': '全部 {total} 条已答完。得分最低的维度：{weakest}。',
+  // Deployment (issue 28): the filing numbers in the footer, the QR code on printed pages, open data.
+  'deploy.filing.label': '备案信息',
+  'deploy.qr.caption': '扫码在手机上打开本页',
+  'deploy.qr.alt': '本页地址的二维码：{url}',
+  'data.footerLink': '开放数据',
+  'data.title': '开放数据',
+  'data.description':
+    '本站的案例、政策、术语、指标、分工和自评清单，以 JSON 文件发布，每个文件附 JSON Schema，可以直接复用。',
+  'data.intro':
+    '院校、省级平台或研究者可以直接下载这些文件，不必抓取网页。每个文件都附有从本站内容模式生成的 JSON Schema，描述每个字段的含义和取值。',
+  'data.licenceNote': '数据以 CC BY 4.0 许可发布：可以复制、修改和再发布，请注明出处“{site}”。',
+  'data.versionNote': '版本 {version}，生成于 {date}。文件随站点每次构建更新。',
+  'data.caption': '数据文件',
+  'data.col.collection': '内容',
+  'data.col.records': '条目数',
+  'data.col.file': '数据文件',
+  'data.col.size': '大小',
+  'data.col.schema': '模式',
+  'data.illustrative': '案例均为示例案例：常见做法的综合，不指向真实院校或企业（每条记录的字段中也有标注）。',
 } as const;
 
 /** A key of the dictionary. */
