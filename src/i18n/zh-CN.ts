@@ -521,14 +521,25 @@ export const zhCN = {
   'data.intro':
     '院校、省级平台或研究者可以直接下载这些文件，不必抓取网页。每个文件都附有从本站内容模式生成的 JSON Schema，描述每个字段的含义和取值。',
   'data.licenceNote': '数据以 CC BY 4.0 许可发布：可以复制、修改和再发布，请注明出处“{site}”。',
-  'data.versionNote': '版本 {version}，生成于 {date}。文件随站点每次构建更新。',
+  'data.howHeading': '文件',
+  'data.versionNote':
+    '站点版本 {version}。每个文件的 version 字段由站点版本和记录的摘要组成，记录有变化它就变化；文件随站点每次构建更新。',
+  'data.col.version': '版本',
+  'data.licenceLink': 'CC BY 4.0 许可全文',
+  'data.schemaLink': '{name}的 JSON Schema',
+  'data.set.cases': '案例',
+  'data.set.policies': '政策',
+  'data.set.glossary': '术语',
+  'data.set.indicators': '指标（十个维度）',
+  'data.set.responsibilities': '分工（十个维度）',
+  'data.set.checklists': '自评清单',
   'data.caption': '数据文件',
   'data.col.collection': '内容',
   'data.col.records': '条目数',
   'data.col.file': '数据文件',
-  'data.col.size': '大小',
   'data.col.schema': '模式',
-  'data.illustrative': '案例均为示例案例：常见做法的综合，不指向真实院校或企业（每条记录的字段中也有标注）。',
+  'data.illustrative':
+    '案例分两种：示例案例是常见做法的综合，不指向真实院校或企业；公开案例取自公开发布的材料，每条结果都注明来源。每条记录的 provenance 字段写明它属于哪一种。',
 } as const;
 
 /** A key of the dictionary. */

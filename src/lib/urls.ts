@@ -59,6 +59,10 @@ export const routes = {
   responsibilities: (office?: string) => (office ? `/responsibilities/#office-${office}` : '/responsibilities/'),
   responsibilitiesCsv: () => '/responsibilities.csv',
   worksheet: () => '/for-enterprises/worksheet/',
+  /** Open data: the list, each data set's JSON and its JSON Schema (src/lib/open-data.ts). */
+  data: () => '/data/',
+  dataFile: (set: string) => `/data/${set}.json`,
+  dataSchema: (set: string) => `/data/${set}.schema.json`,
 } as const;
 
 /** The page path of a content entry (glossary terms are anchors on the glossary page). */
