@@ -22,7 +22,7 @@ test.each(pages.map((p) => [p.path, p] as const))('%s carries a QR code of its o
 
 test('the QR code adds under 1 KB gzipped to any page', () => {
   const added = pages.map((page) => {
-    const qr = /<aside [^>]*data-print-qr[^]*?<\/aside>/.exec(page.html)?.[0] ?? '';
+    const qr = /<div [^>]*data-print-qr[^]*?<\/svg>[^]*?<\/div>/.exec(page.html)?.[0] ?? '';
     expect(qr, page.path).toContain('<svg');
     return gzipSync(page.html).length - gzipSync(page.html.replace(qr, '')).length;
   });
