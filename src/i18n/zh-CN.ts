@@ -526,7 +526,6 @@ export const zhCN = {
     '站点版本 {version}。每个文件的 version 字段由站点版本和记录的摘要组成，记录有变化它就变化；文件随站点每次构建更新。',
   'data.col.version': '版本',
   'data.licenceLink': 'CC BY 4.0 许可全文',
-  'data.schemaLink': '{name}的 JSON Schema',
   'data.set.cases': '案例',
   'data.set.policies': '政策',
   'data.set.glossary': '术语',
