@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, invert } from '../lib/relations.ts';
+import { filing } from '../lib/config/filing.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 
 export type Dimension = CollectionEntry<'dimensions'>;
@@ -68,10 +69,12 @@ export const getTemplate = index(templates);
 /**
  * What every case page shows of the other collections (names and links of dimensions, strategies,
  * problems, policies, terms, guides and templates in its body, links and navigation), as one
- * digest: part of each case page's cache key (src/pages/cases/[id].astro).
+ * digest: part of each case page's cache key (src/pages/cases/[id].astro). The footer's filing
+ * numbers come from the build's environment, not from Astro's config, so they are part of it too.
  */
 export const sharedKey = cacheKey(
   [dimensions, problems, strategies, policies, glossary, guides, templates].map((list) =>
     list.map((e) => [e.id, e.data, e.body]),
   ),
+  filing,
 );

@@ -737,6 +737,35 @@ export const zhCN = {
   'review.icsOwner': '负责人',
   'review.link': '多方协同体检：五类角色各自作答，看出分歧，形成改进计划',
   'review.noPlanYet': '合并答案后，这里会列出建议的重点维度。',
+  // Deployment (issue 28): the filing numbers in the footer, the QR code on printed pages, open data.
+  'deploy.filing.label': '备案信息',
+  'deploy.qr.caption': '扫码在手机上打开本页',
+  'deploy.qr.alt': '本页地址的二维码：{url}',
+  'data.footerLink': '开放数据',
+  'data.title': '开放数据',
+  'data.description':
+    '本站的案例、政策、术语、指标、分工和自评清单，以 JSON 文件发布，每个文件附 JSON Schema，可以直接复用。',
+  'data.intro':
+    '院校、省级平台或研究者可以直接下载这些文件，不必抓取网页。每个文件都附有从本站内容模式生成的 JSON Schema，描述每个字段的含义和取值。',
+  'data.licenceNote': '数据以 CC BY 4.0 许可发布：可以复制、修改和再发布，请注明出处“{site}”。',
+  'data.howHeading': '文件',
+  'data.versionNote':
+    '站点版本 {version}。每个文件的 version 字段由站点版本和记录的摘要组成，记录有变化它就变化；文件随站点每次构建更新。',
+  'data.col.version': '版本',
+  'data.licenceLink': 'CC BY 4.0 许可全文',
+  'data.set.cases': '案例',
+  'data.set.policies': '政策',
+  'data.set.glossary': '术语',
+  'data.set.indicators': '指标（十个维度）',
+  'data.set.responsibilities': '分工（十个维度）',
+  'data.set.checklists': '自评清单',
+  'data.caption': '数据文件',
+  'data.col.collection': '内容',
+  'data.col.records': '条目数',
+  'data.col.file': '数据文件',
+  'data.col.schema': '模式',
+  'data.illustrative':
+    '案例分两种：示例案例是常见做法的综合，不指向真实院校或企业；公开案例取自公开发布的材料，每条结果都注明来源。每条记录的 provenance 字段写明它属于哪一种。',
 } as const;
 
 /** A key of the dictionary. */

@@ -71,6 +71,10 @@ export const routes = {
   changesFeed: () => '/changes.xml',
   /** The maintainers' short guide to the content editor (#26). */
   editing: () => '/editing/',
+  /** Open data: the list, each data set's JSON and its JSON Schema (src/lib/open-data.ts). */
+  data: () => '/data/',
+  dataFile: (set: string) => `/data/${set}.json`,
+  dataSchema: (set: string) => `/data/${set}.schema.json`,
 } as const;
 
 /** The page path of a content entry (glossary terms are anchors on the glossary page). */

@@ -70,3 +70,12 @@ test('the total is the sum of what is saved, and titles are keyed by URL', () =>
   expect(list.titles).toEqual({ '/kb/cases/': '案例' });
   expect(list.build).toBe('b1');
 });
+
+test('the open data files are not saved, their page is', () => {
+  const files = ['data/index.html', 'data/cases.json', 'data/cases.schema.json', 'cases/data/0.json'].map((path) => ({
+    path,
+    bytes: 1,
+  }));
+  const list = saveList(files, OPTIONS);
+  expect([...list.pages, ...list.assets].map((e) => e.url).sort()).toEqual(['/kb/cases/data/0.json', '/kb/data/']);
+});

@@ -31,8 +31,12 @@ export interface SaveList {
   bytes: number;
 }
 
-/** Files that are never saved: host configuration, the worker itself, feeds and sitemaps. */
+/**
+ * Files that are never saved: host configuration, the worker itself, feeds and sitemaps, and the
+ * open data files and their schemas (for programs, not for reading offline; /data/ itself is kept).
+ */
 const SKIPPED = [
+  /^data\/[^/]+\.json$/,
   /^_headers$/,
   /^sw\.js$/,
   /^workbox-[^/]*\.js$/,
