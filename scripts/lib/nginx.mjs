@@ -38,6 +38,9 @@ export const TYPES = /** @type {const} */ ([
   ['image/png', ['png']],
   ['image/x-icon', ['ico']],
   ['font/woff2', ['woff2']],
+  // The content editor (/admin/): its generated config and Decap CMS's WebAssembly.
+  ['text/yaml', ['yml', 'yaml']],
+  ['application/wasm', ['wasm']],
   // Pagefind's index, fragments, metadata and facets: compressed binary the search reads itself.
   ['application/octet-stream', ['pf_meta', 'pf_index', 'pf_fragment', 'pf_filter', 'pf_facets']],
 ]);
@@ -51,6 +54,7 @@ export const TEXT_TYPES = [
   'application/xml',
   'text/plain',
   'text/csv',
+  'text/yaml',
   'image/svg+xml',
 ];
 

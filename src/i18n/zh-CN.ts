@@ -568,11 +568,11 @@ export const zhCN = {
   'handbook.runningIllustrative': '示例案例，非真实',
 
   // --- Review dates, policy status, the record of changes, 纠错与反馈 (issue 27) ---
-  'review.reviewed': '最近审核',
-  'review.next': '下次审核',
-  'review.overdue': '待复核',
-  'review.overdueNote': '本页已过下次审核日期，内容可能已经过时，请对照原文使用。',
-  'review.lastEdit': '最近编辑',
+  'reviewDates.reviewed': '最近审核',
+  'reviewDates.next': '下次审核',
+  'reviewDates.overdue': '待复核',
+  'reviewDates.overdueNote': '本页已过下次审核日期，内容可能已经过时，请对照原文使用。',
+  'reviewDates.lastEdit': '最近编辑',
   'policyStatus.label': '现行状态',
   'policyStatus.replacedBy': '已由《{title}》取代',
   'policyStatus.unverifiedNote': '本站依据的核实资料没有说明这份文件是否仍然有效。',
