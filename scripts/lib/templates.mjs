@@ -32,6 +32,7 @@ export const TEMPLATE_PAGES = [
   '/crosswalk/',
   '/changes/',
   '/editing/',
+  '/data/',
   '/review/',
   '/review/answer/student/',
   '/indicators/',

@@ -39,7 +39,9 @@ test('ticking 示例案例 adds them and writes the URL', async ({ page }) => {
   await expect(page).toHaveURL(/source=public&source=illustrative|source=illustrative&source=public/);
   await page.getByRole('checkbox', { name: /公开案例/ }).uncheck();
   await expect(page).toHaveURL(/\?source=illustrative$/);
-  for (const text of await page.locator('[data-results] [data-card-source]').allTextContents()) {
-    expect(text.trim()).toBe('示例案例');
-  }
+  // The list is redrawn after the URL changes: wait for it rather than read the previous one.
+  const markers = page.locator('[data-results] [data-card-source]');
+  await expect(markers.filter({ hasNotText: '示例案例' })).toHaveCount(0);
+  await expect(markers).not.toHaveCount(0);
+  await expect(markers.filter({ hasNotText: '示例案例' })).toHaveCount(0);
 });

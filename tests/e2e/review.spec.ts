@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Browser, BrowserContext, Download, Page } from '@playwright/test';
+import type { BrowserContext, Download, Page } from '@playwright/test';
 import { docxParagraphs, parseXml, unzipDocx } from '../support/docx.ts';
-import { test, expect, PHONE } from './fixtures.ts';
+import { test, expect, PHONE, type NewContext } from './fixtures.ts';
 
 // Eleven browser contexts in one test on a shared 2-core machine.
 test.describe.configure({ timeout: 300_000 });
@@ -19,9 +19,9 @@ type Role = (typeof ROLES)[number];
 const LEVEL = { 0: '未开始', 2: '推进中' } as const;
 
 /** A context that reaches only the site's own origin, failing on console errors. */
-async function isolated(browser: Browser, baseURL: string, errors: string[], phone = false): Promise<BrowserContext> {
+async function isolated(open: NewContext, baseURL: string, errors: string[], phone = false): Promise<BrowserContext> {
   const origin = new URL(baseURL).origin;
-  const context = await browser.newContext({ baseURL, ...(phone ? PHONE : {}), serviceWorkers: 'block' });
+  const context = await open({ baseURL, ...(phone ? PHONE : {}), serviceWorkers: 'block' });
   await context.route('**/*', (route) =>
     new URL(route.request().url()).origin === origin ? route.continue() : route.abort(),
   );
@@ -49,7 +49,7 @@ async function createRound(page: Page, partnership: string, round: string): Prom
  * dimensions in `low` (未开始), and sends the answers back as a file (its path) or a code.
  */
 async function respond(
-  browser: Browser,
+  open: NewContext,
   baseURL: string,
   link: string,
   how: 'file' | 'code',
@@ -57,7 +57,7 @@ async function respond(
 ): Promise<{ file?: string; code?: string }> {
   // `file` is the answer file's text.
   const errors: string[] = [];
-  const context = await isolated(browser, baseURL, errors, true);
+  const context = await isolated(open, baseURL, errors, true);
   const page = await context.newPage();
   await page.goto(link);
   await expect(page.locator('[data-round-line]')).toContainText('你以');
@@ -90,13 +90,13 @@ async function respond(
 }
 
 /** Runs a round: every role answers; the student rates the `studentLow` dimensions 未开始. */
-async function runRound(page: Page, browser: Browser, baseURL: string, name: string, studentLow: string[]) {
+async function runRound(page: Page, open: NewContext, baseURL: string, name: string, studentLow: string[]) {
   const links = await createRound(page, '某产业学院 × 某新能源企业', name);
   const files: string[] = [];
   let code = '';
   for (const role of ROLES) {
     const got = await respond(
-      browser,
+      open,
       baseURL,
       links[role],
       role === 'student' ? 'code' : 'file',
@@ -119,7 +119,7 @@ const text = (d: Download) => d.path().then((p) => readFileSync(p ?? ''));
 
 test('a whole round: links, five respondents offline, the planted disagreement flagged alone, the plan exported, the next round compared', async ({
   page,
-  browser,
+  newContext,
   baseURL,
   axe,
 }) => {
@@ -129,7 +129,7 @@ test('a whole round: links, five respondents offline, the planted disagreement f
     .route('**/*', (route) =>
       new URL(route.request().url()).origin === new URL(base).origin ? route.continue() : route.abort(),
     );
-  await runRound(page, browser, base, '2026 年度', ['internship']);
+  await runRound(page, newContext, base, '2026 年度', ['internship']);
 
   // Counts and heat map: one respondent per role, numbers in every cell.
   const counts = page.getByRole('table', { name: '各角色答题人数' });
@@ -211,9 +211,9 @@ test('a whole round: links, five respondents offline, the planted disagreement f
   };
 
   // The next round: the students now rate 实习共担 like everyone else.
-  const next = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
+  const next = await newContext({ baseURL: base, serviceWorkers: 'block' });
   const page2 = await next.newPage();
-  await runRound(page2, browser, base, '2027 年度', []);
+  await runRound(page2, newContext, base, '2027 年度', []);
   await expect(page2.locator('[data-flag]')).toHaveCount(0);
   await page2.getByLabel('选择上一轮的计划文件').setInputFiles(planFile);
   const progress = page2.locator('[data-progress-table]');
@@ -258,8 +258,8 @@ test('a file from another round, a duplicate and a hostile file are set aside wi
   await expect(page.locator('[data-report] img')).toHaveCount(0);
 });
 
-test('without JavaScript each role’s page is a paper questionnaire', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL: baseURL ?? '', javaScriptEnabled: false });
+test('without JavaScript each role’s page is a paper questionnaire', async ({ newContext }) => {
+  const context = await newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/review/answer/student/');
   await expect(page.getByText('没有 JavaScript 时')).toBeVisible();
