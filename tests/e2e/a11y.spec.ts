@@ -11,19 +11,35 @@ import { kindOf, sitemapPaths, TEMPLATE_PAGES } from './pages.ts';
 const paths = sitemapPaths();
 const templates = TEMPLATE_PAGES;
 
+/**
+ * The pages in groups of ten, each group walked in one page: a fresh context per URL reloaded the
+ * site's CSS, scripts and fonts every time, which cost as much as axe itself. Every page of a group
+ * is checked even when one fails (each failure names its page).
+ */
+const GROUP = 10;
+const groups = <T>(items: readonly T[]) =>
+  Array.from({ length: Math.ceil(items.length / GROUP) }, (_, i) => items.slice(i * GROUP, (i + 1) * GROUP));
+const span = (group: readonly string[]) => `${group[0]} … ${group.at(-1)} (${group.length})`;
+
 test('the sitemap lists the site’s pages', () => {
   expect(paths.length).toBeGreaterThan(50);
 });
 
-for (const path of paths) {
-  test(`axe: ${path} has no violation (light)`, async ({ page, axe }) => {
+for (const group of groups(paths)) {
+  test(`axe, light: ${span(group)}`, async ({ page, axe }) => {
     // The whole-guide handbooks hold every dimension or every case in one page: axe takes longest there.
-    if (path.startsWith('/handbooks/')) test.setTimeout(300_000);
+    test.setTimeout(group.some((p) => p.startsWith('/handbooks/')) ? 300_000 : 120_000);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(path);
-    expect(await axe(), path).toEqual([]);
+    for (const path of group) {
+      await page.goto(path);
+      expect.soft(await axe(), path).toEqual([]);
+    }
   });
 }
+
+test('the groups cover every page of the sitemap once', () => {
+  expect(groups(paths).flat()).toEqual(paths);
+});
 
 test('every template page is in the sitemap (or is the 404 page)', () => {
   expect(templates.filter((p) => p !== '/404.html' && !paths.includes(p))).toEqual([]);
@@ -34,21 +50,26 @@ test('every kind of page in the sitemap has a page in the template list', () => 
   expect([...new Set(paths.map(kindOf))].filter((k) => !covered.has(k))).toEqual([]);
 });
 
-for (const path of templates) {
-  test(`axe: ${path} has no violation (dark)`, async ({ page, axe }) => {
+for (const group of groups(templates)) {
+  test(`axe, dark: ${span(group)}`, async ({ page, axe }) => {
+    test.setTimeout(group.some((p) => p.startsWith('/handbooks/')) ? 300_000 : 120_000);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(path);
-    expect(await axe(), `${path} (dark)`).toEqual([]);
+    for (const path of group) {
+      await page.goto(path);
+      expect.soft(await axe(), `${path} (dark)`).toEqual([]);
+    }
   });
 }
 
 test.describe('at 320 CSS px (400 % zoom)', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of templates) {
-    test(`${path} needs no horizontal scrolling`, async ({ page }) => {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+  for (const group of groups(templates)) {
+    test(`no horizontal scrolling: ${span(group)}`, async ({ page }) => {
+      for (const path of group) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect.soft(overflow, path).toBeLessThanOrEqual(0);
+      }
     });
   }
 });
