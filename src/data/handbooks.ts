@@ -26,6 +26,7 @@ import { lastUpdated } from '../lib/git-dates.ts';
 import type { Provenance, SourcedItem } from '../lib/schemas/index.ts';
 import { cases, dimensions, getGuide, getPolicy, policies, templates, type Case, type Dimension } from './content.ts';
 import { getPlaybook } from './playbooks.ts';
+import { reviewOf } from './review.ts';
 
 /** One numbered section of a handbook: its anchor, number and title (the page's `h2`). */
 export interface HandbookSection {
@@ -91,9 +92,29 @@ function handbookFiles(id: HandbookId): string[] {
 }
 
 /**
+ * The review line of a handbook's cover: the oldest review date of the entries it draws on and the
+ * earliest next review (待复核 when that is past), from the same review dates the pages show. The
+ * case handbook has none: cases are not reviewed entry by entry; public cases date each source.
+ */
+export function handbookReview(id: HandbookId): string {
+  const playbooks = dimensions.map((d) => ({ data: getPlaybook(d.id).playbook }));
+  const entries =
+    id === 'staff'
+      ? [getGuide('staff-guide'), ...dimensions, ...playbooks, ...templates]
+      : id === 'enterprise'
+        ? [getGuide('enterprise-guide'), ...dimensions, ...playbooks, ...policies]
+        : [];
+  if (entries.length === 0) return t('handbook.reviewCases');
+  const state = reviewOf(...entries);
+  return t(state.overdue ? 'handbook.reviewOverdue' : 'handbook.reviewCurrent', {
+    reviewed: state.reviewed,
+    next: state.next,
+  });
+}
+
+/**
  * The edition date: the newest commit date of the files the handbook draws on (YYYY-MM-DD), or
- * undefined when git knows none of them. Review dates per entry (issue 27) will replace the
- * review line's stand-in; see the cover in HandbookFrame.astro.
+ * undefined when git knows none of them.
  */
 export function handbookEdition(id: HandbookId): string | undefined {
   const dates = handbookFiles(id).flatMap((f) => lastUpdated(f) ?? []);
@@ -282,7 +303,7 @@ export function handbookModel(id: HandbookId): HandbookModel {
     lead: outline.lead,
     cover: [
       { label: t('handbook.edition'), value: edition },
-      { label: t('handbook.review'), value: t('handbook.reviewPending', { date: edition }) },
+      { label: t('handbook.review'), value: handbookReview(id) },
       { label: t('handbook.publisher'), value: t('site.name') },
     ],
     contentsTitle: t('handbook.contents'),

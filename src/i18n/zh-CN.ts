@@ -549,7 +549,10 @@ export const zhCN = {
   'handbook.edition': '版本日期',
   'handbook.editionNone': '未记录（内容尚未提交到版本库）',
   'handbook.review': '复核状态',
-  'handbook.reviewPending': '逐条复核日期尚未登记，以内容最后修改日期 {date} 代替；以网站上的最新版本为准。',
+  'handbook.reviewCurrent': '所收内容最早一项审核于 {reviewed}，下次审核在 {next} 前；以网站上的最新版本为准。',
+  'handbook.reviewOverdue':
+    '待复核：所收内容最早一项审核于 {reviewed}，已过下次审核日期 {next}；请对照网站上的最新版本使用。',
+  'handbook.reviewCases': '案例不逐条审核：公开案例的每条来源注明读取日期，示例案例是综合常见做法写成的示例。',
   'handbook.publisher': '出自',
   'handbook.contents': '目录',
   'handbook.download': '下载 Word 版（.docx，{size}）',
