@@ -21,7 +21,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { A4 } from '../templates/template-docx.ts';
+import { A4_PAGE, headingStyle } from '../templates/template-docx.ts';
 import type { Block, Inline } from './blocks.ts';
 
 /**
@@ -148,33 +148,16 @@ export function buildHandbookDocx(model: HandbookModel): Document {
           paragraph: { spacing: { line: 360, after: 120 } },
         },
         title: { run: { font: HANDBOOK_HEADING_FONT, size: 48, bold: true, color: '000000' } },
-        heading1: {
-          run: { font: HANDBOOK_HEADING_FONT, size: 32, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 240, after: 240 } },
-        },
-        heading2: {
-          run: { font: HANDBOOK_HEADING_FONT, size: 28, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
-        heading3: {
-          run: { font: HANDBOOK_HEADING_FONT, size: 24, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 200, after: 80 } },
-        },
+        heading1: headingStyle(HANDBOOK_HEADING_FONT, 32, 240, 240),
+        heading2: headingStyle(HANDBOOK_HEADING_FONT, 28, 240, 120),
+        heading3: headingStyle(HANDBOOK_HEADING_FONT, 24, 200, 80),
       },
     },
     sections: [
       {
         properties: {
           titlePage: true,
-          page: {
-            size: { width: A4.width, height: A4.height },
-            margin: {
-              top: A4.marginTopBottom,
-              bottom: A4.marginTopBottom,
-              left: A4.marginSides,
-              right: A4.marginSides,
-            },
-          },
+          page: A4_PAGE,
         },
         headers: {
           default: new Header({

@@ -5,7 +5,7 @@
  * Pure: built in the reader's browser, nothing leaves the device.
  */
 import { AlignmentType, Document, HeadingLevel, Paragraph, TextRun } from 'docx';
-import { A4, BODY_FONT, HEADING_FONT } from './template-docx.ts';
+import { A4_PAGE, BODY_FONT, HEADING_FONT, headingStyle } from './template-docx.ts';
 import type { PlanEntry, PlanFile } from '../assess/plan.ts';
 
 /** The words the document prints (from the dictionary, passed in so the builder stays pure). */
@@ -76,28 +76,14 @@ export function buildPlanDocx(plan: PlanFile, catalogue: readonly PlanEntry[], w
       default: {
         document: { run: { font: BODY_FONT, size: 22 }, paragraph: { spacing: { line: 360 } } },
         title: { run: { font: HEADING_FONT, size: 36, bold: true, color: '000000' } },
-        heading1: {
-          run: { font: HEADING_FONT, size: 28, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
-        heading2: {
-          run: { font: HEADING_FONT, size: 22, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 160, after: 60 } },
-        },
+        heading1: headingStyle(HEADING_FONT, 28, 240, 120),
+        heading2: headingStyle(HEADING_FONT, 22, 160, 60),
       },
     },
     sections: [
       {
         properties: {
-          page: {
-            size: { width: A4.width, height: A4.height },
-            margin: {
-              top: A4.marginTopBottom,
-              bottom: A4.marginTopBottom,
-              left: A4.marginSides,
-              right: A4.marginSides,
-            },
-          },
+          page: A4_PAGE,
         },
         children,
       },

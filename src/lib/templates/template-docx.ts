@@ -40,6 +40,21 @@ const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' };
 /** A4 in twentieths of a point, with the margins of Chinese official paper (2.54 cm, 3.18 cm). */
 export const A4 = { width: 11906, height: 16838, marginTopBottom: 1440, marginSides: 1800 };
 
+/** The page setup of every Word file the site writes (templates, handbooks, review plans): A4. */
+export const A4_PAGE = {
+  size: { width: A4.width, height: A4.height },
+  margin: { top: A4.marginTopBottom, bottom: A4.marginTopBottom, left: A4.marginSides, right: A4.marginSides },
+};
+
+/**
+ * A heading style in black, bold, in `font` at `size` half-points, with space before and after
+ * (twentieths of a point): one shape for every heading level of every Word file the site writes.
+ */
+export const headingStyle = (font: typeof HEADING_FONT, size: number, before: number, after: number) => ({
+  run: { font, size, bold: true, color: '000000' },
+  paragraph: { spacing: { before, after } },
+});
+
 /** What the builder needs besides the template: how to name sources and the dimensions served. */
 export interface DocxOptions {
   words: SourceWords;
@@ -141,14 +156,8 @@ export function buildTemplateDocx(template: TemplateInput, options: DocxOptions)
       default: {
         document: { run: { font: BODY_FONT, size: 22, language: LANGUAGE }, paragraph: { spacing: { line: 360 } } },
         title: { run: { font: HEADING_FONT, size: 36, bold: true, color: '000000' } },
-        heading1: {
-          run: { font: HEADING_FONT, size: 28, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
-        heading2: {
-          run: { font: HEADING_FONT, size: 24, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 200, after: 80 } },
-        },
+        heading1: headingStyle(HEADING_FONT, 28, 240, 120),
+        heading2: headingStyle(HEADING_FONT, 24, 200, 80),
       },
     },
     numbering: {
@@ -170,15 +179,7 @@ export function buildTemplateDocx(template: TemplateInput, options: DocxOptions)
     sections: [
       {
         properties: {
-          page: {
-            size: { width: A4.width, height: A4.height },
-            margin: {
-              top: A4.marginTopBottom,
-              bottom: A4.marginTopBottom,
-              left: A4.marginSides,
-              right: A4.marginSides,
-            },
-          },
+          page: A4_PAGE,
         },
         children,
       },
