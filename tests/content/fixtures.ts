@@ -2,6 +2,7 @@
  * A minimal valid content tree, one entry per collection, written to a temporary folder. Tests
  * break one thing in it and expect the check (or the build) to name the file and the field.
  */
+import { expect } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -315,6 +316,14 @@ sections:
 `,
   );
   return tree;
+}
+
+/** Asserts that one of the check's errors names `expected` (file, field and message); prints them all if not. */
+export function expectReported(errors: readonly string[], expected: string): void {
+  expect(
+    errors.some((e) => e.includes(expected)),
+    errors.join('\n'),
+  ).toBe(true);
 }
 
 /** Writes a tree to a fresh temporary folder and returns the folder. */
