@@ -90,7 +90,25 @@ export function exportAnswers(bank: Bank, perspective: Perspective, answers: Ans
 }
 
 const fail = (error: ImportError, detail = ''): ImportResult => ({ ok: false, error, detail });
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether a parsed JSON value is a plain object. */
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The first steps of reading any file the assessment engine accepts (answer files here, the
+ * review round's response files in review.ts): refused when over MAX_FILE_BYTES, parsed as JSON.
+ */
+export function readJsonFile(
+  text: string,
+): { ok: true; data: unknown } | { ok: false; error: 'too-big' | 'not-json'; detail: string } {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, error: 'too-big', detail: String(text.length) };
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, error: 'not-json', detail: '' };
+  }
+}
 /**
  * Active markup in a note (a script, an embed, an event handler, a javascript: URL) is refused
  * outright: notes are only ever shown as text, but a file carrying these was not written by a
@@ -101,13 +119,9 @@ const MARKUP =
 
 /** Reads an answer file's text against the current `bank`. */
 export function importAnswers(text: string, bank: Bank): ImportResult {
-  if (text.length > MAX_FILE_BYTES) return fail('too-big', String(text.length));
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail('not-json');
-  }
+  const file = readJsonFile(text);
+  if (!file.ok) return fail(file.error, file.detail);
+  const data = file.data;
   if (!isObject(data) || data['format'] !== FORMAT || !Array.isArray(data['answers'])) return fail('not-answers');
   if (data['version'] !== FORMAT_VERSION) return fail('version', String(data['version']));
   const perspective = data['perspective'];

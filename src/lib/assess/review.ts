@@ -8,7 +8,7 @@
  * dimension and role, with flags where the roles read the partnership differently. Pure: no DOM.
  */
 import { REVIEW_ROLES, type ReviewRole } from '../enums.ts';
-import { MAX_FILE_BYTES } from './codec.ts';
+import { isObject, readJsonFile } from './codec.ts';
 import { levelOf } from './compare.ts';
 import { fingerprint, type Level, type Rating, type Statement } from './model.ts';
 import { scoreOf } from './score.ts';
@@ -171,18 +171,13 @@ export function exportResponse(
 }
 
 const fail = (error: ResponseError, detail = ''): ResponseResult => ({ ok: false, error, detail });
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isRating = (v: unknown): v is Rating => v === 'na' || v === 0 || v === 1 || v === 2 || v === 3;
 
 /** Reads a response file's text. */
 export function importResponse(text: string, bank: ReviewBank): ResponseResult {
-  if (text.length > MAX_FILE_BYTES) return fail('too-big', String(text.length));
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail('not-json');
-  }
+  const file = readJsonFile(text);
+  if (!file.ok) return fail(file.error, file.detail);
+  const data = file.data;
   if (!isObject(data) || data['format'] !== RESPONSE_FORMAT || !Array.isArray(data['answers'])) return fail('not-ours');
   if (data['version'] !== RESPONSE_VERSION) return fail('version', String(data['version']).slice(0, 20));
   const r = isObject(data['round']) ? data['round'] : {};
