@@ -9,6 +9,7 @@ import { NOT_COVERED, SUITE, half } from './search-suite.ts';
 import type { Page, Response } from '@playwright/test';
 import { STOCK_DIR } from './stock.ts';
 import { bodySize, hit, compare, median, pathOnly, sideBySide, stockContext, stockSearch } from './compare.ts';
+import { ask, resultPaths } from './search-form.ts';
 
 /** Waits until the search has answered (the status says more than "searching"). */
 async function answered(page: Page, timeout = 20_000): Promise<void> {
@@ -19,35 +20,6 @@ async function answered(page: Page, timeout = 20_000): Promise<void> {
 async function search(page: Page, q: string, extra = ''): Promise<void> {
   await page.goto(`/search/?q=${encodeURIComponent(q)}${extra}`);
   await answered(page);
-}
-
-/** The result links, in order, as paths with their fragments. */
-async function resultPaths(page: Page): Promise<string[]> {
-  return page
-    .locator('[data-results] h3 a')
-    .evaluateAll((links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
-    );
-}
-
-/**
- * Submits `q` on the search page already open in `page` and waits for this query's answer, without
- * a reload: the relevance suite runs its 106 queries through the reader's own form in one page.
- */
-async function ask(page: Page, q: string): Promise<{ paths: string[]; matches: number }> {
-  const box = page.getByRole('searchbox', { name: '搜索关键词' });
-  // Cleared first, so that the previous query's message is never read as this one's answer.
-  await page.locator('[data-status]').evaluate((el) => (el.textContent = ''));
-  await box.fill(q);
-  await box.press('Enter');
-  await page.waitForFunction(() => {
-    const status = document.querySelector('[data-status]')?.textContent?.trim() ?? '';
-    return status !== '' && status !== '正在搜索……' && !document.querySelector('[data-results][aria-busy]');
-  });
-  expect(new URL(page.url()).searchParams.get('q'), q).not.toBeNull();
-  const paths = (await resultPaths(page)).map(pathOnly);
-  const none = await page.locator('[data-none]').isVisible();
-  return { paths, matches: none ? 0 : paths.length };
 }
 
 test('relevance: this site finds at least what stock Pagefind finds, never pretends, and costs no more bytes', async ({
