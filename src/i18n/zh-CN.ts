@@ -156,6 +156,7 @@ export const zhCN = {
   'search.results': '搜索结果',
   'search.loading': '正在搜索……',
   'search.count': '找到 {n} 个结果',
+  'search.countRelated': '找到 {n} 个结果，其中最后 {m} 个只包含部分关键词。',
   'search.countFiltered': '筛选后 {n} 个结果（未筛选时 {total} 个）',
   'search.partial': '没有同时包含全部关键词的内容，以下 {n} 个结果只包含其中一部分。',
   'search.missing': '没有找到包含“{terms}”的内容，以下 {n} 个结果只包含其他关键词。',

@@ -17,7 +17,7 @@
  *   vocabulary, typed 术语, so 顶岗实习 finds 岗位实习 with its definition.
  * - It writes the facet table (search/facet-file.ts): per indexed page, in the order of Pagefind's
  *   meta file, its facet values, year, and where its title stands (for ranking without downloading
- *   pages), so the search page filters, counts and sorts any result set locally instead of running
+ *   pages), and each policy's names, number and row (search/policy-ref.ts), so the search page filters, counts and sorts any result set locally instead of running
  *   a Pagefind search per facet value. The search page reads Pagefind's files itself
  *   (search/pagefind-format.ts), so row n is page n: no page ids.
  * - The stored page text is read back as plain text afterwards (fewer bytes, and no client work).
@@ -35,6 +35,7 @@ import { AUDIENCE_IDS, CONTENT_TYPE_IDS, INDUSTRY_IDS, MODEL_IDS, REGION_IDS } f
 import { glossarySearchRecord, type GlossaryEntry } from '../lib/search/fields.ts';
 import { asPlainText, pageInfo, readFragments, writeFragment, type Fragment } from '../lib/search/fragment.ts';
 import { encodePageInfos } from '../lib/search/rank.ts';
+import { policyRefs, type PolicyEntry } from '../lib/search/policy-ref.ts';
 import { FACETS_FILE } from '../lib/search/facet-file.ts';
 import { INDEX_LANGUAGE, indexHtml } from '../lib/search/index-text.ts';
 import { entryLanguage, pagefindCbor, readMeta, type Meta } from '../lib/search/pagefind-format.ts';
@@ -131,10 +132,14 @@ export async function indexSite(site: string, contentDir: string): Promise<Index
     .sort((a, b) => Number(a.data['order']) - Number(b.data['order']))
     .map((f) => f.id);
   const meta = readSiteMeta(join(site, 'pagefind'));
+  const policies = content
+    .filter((f) => f.collection === 'policies')
+    .map((f) => ({ id: f.id, title: String(f.data['title']), docNumber: f.data['docNumber'] as string | undefined }));
   const table = facetTable(
     meta,
     fragmentFiles.flatMap((f) => f.pairs),
     dimensionIds,
+    policies,
   );
   writeFileSync(join(site, 'pagefind', FACETS_FILE), gzipSync(JSON.stringify(table), { level: 9 }));
 
@@ -186,6 +191,7 @@ export function facetTable(
   meta: { language: string; pages: readonly Pick<Meta['pages'][number], 'hash'>[] },
   fragments: [string, Fragment][],
   dimensionIds: readonly string[],
+  policies: readonly PolicyEntry[] = [],
 ) {
   const byHash = new Map(fragments);
   const ordered = meta.pages.map((p) => {
@@ -214,7 +220,13 @@ export function facetTable(
     facets,
     0,
   );
-  return { ...table, language: meta.language, titles: encodePageInfos(ordered.map(pageInfo)) };
+  const rows = new Map(ordered.map((f, row) => [f.url, row]));
+  return {
+    ...table,
+    language: meta.language,
+    titles: encodePageInfos(ordered.map(pageInfo)),
+    policies: policyRefs(policies, (url) => rows.get(url)),
+  };
 }
 
 /** The integration: indexes `outDir` once Astro has written it. */

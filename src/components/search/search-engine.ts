@@ -13,8 +13,10 @@
 import { url } from '../../lib/site.ts';
 import { openReader, type Reader } from './pagefind-reader.ts';
 import { parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
-import { cachedPostings, matchQuery, type PageMatch, type Postings } from '../../lib/search/match.ts';
+import { cachedPostings, isComplete, matchQuery, type PageMatch, type Postings } from '../../lib/search/match.ts';
 import { decodePageInfos, rankMatches, type PageInfo } from '../../lib/search/rank.ts';
+import { COVERAGE, coverageMatch } from '../../lib/search/coverage.ts';
+import { findPolicyReference, type PolicyRef } from '../../lib/search/policy-ref.ts';
 import { FACETS_FILE, facetText } from '../../lib/search/facet-file.ts';
 import {
   countFacets,
@@ -39,8 +41,10 @@ export interface SearchOutcome {
   query: ParsedQuery;
   /** Terms (as typed) that no page contains. */
   missing: string[];
-  /** No page has every term: the results are pages with some of them. */
+  /** No page holds every term complete (match.ts isComplete): the results hold some of the words. */
   partial: boolean;
+  /** Results after the full matches that hold only some of the query's words (the fallback). */
+  related: number;
   /** Results before the facet selection. */
   total: number;
   /** Result ids after the selection, in display order. */
@@ -94,6 +98,7 @@ const postings: Postings = cachedPostings(async (key) => {
 });
 
 interface FacetIndex {
+  policies: readonly PolicyRef[];
   values: Map<string, FacetValues>;
   yearRank: Map<string, number>;
   pages: Map<string, PageInfo>;
@@ -113,7 +118,7 @@ function facets(): Promise<FacetIndex> {
     ]);
     if (!response.ok) throw new Error(`${FACETS_FILE}: ${response.status}`);
     const text = await facetText(new Uint8Array(await response.arrayBuffer()));
-    const table = JSON.parse(text) as CaseIndex & { language: string; titles: string };
+    const table = JSON.parse(text) as CaseIndex & { language: string; titles: string; policies: PolicyRef[] };
     if (table.language !== language) throw new Error(`${FACETS_FILE}: built for ${table.language}, not ${language}`);
     const items = decodeCaseIndex(table);
     const infos = decodePageInfos(
@@ -129,7 +134,7 @@ function facets(): Promise<FacetIndex> {
         return year === undefined ? [] : [[String(i), years.indexOf(year)] as const];
       }),
     );
-    return { values, yearRank, pages };
+    return { policies: table.policies, values, yearRank, pages };
   })();
   facetIndex.catch(() => {
     facetIndex = undefined;
@@ -178,7 +183,25 @@ export async function runSearch(
   const query = parseQuery(request.q);
   const cards = new Map<string, Promise<SearchCard>>();
   const [match, index] = await Promise.all([timed('match', matchQuery(query, postings)), timed('facets', facets())]);
-  const tier = match.full.length ? match.full : match.partial;
+  const complete = (m: PageMatch) =>
+    m.terms.every((hit, i) => hit && query.terms[i] && isComplete(hit, query.terms[i]));
+  const strong = match.full.filter(complete).length;
+  // Few pages hold the phrases: the pages holding enough of the query's words, wherever they stand.
+  const fallback =
+    strong === 0 || (strong < COVERAGE.few && query.terms.length > 1)
+      ? await timed(
+          'coverage',
+          coverageMatch(query, postings, { pages: index.pages.size, info: (id) => index.pages.get(id) }),
+        )
+      : [];
+  const primary = match.full.length ? match.full : match.partial;
+  const inPrimary = new Set(primary.map((m) => m.id));
+  const extra = fallback.filter((f) => !inPrimary.has(f.id));
+  // A query naming a policy (its title, a short form, its number) answers with its page first.
+  const reference = findPolicyReference(request.q, index.policies);
+  const pinned = reference ? String(reference.row) : undefined;
+  const tier = [...primary, ...extra.map((f) => f.match)];
+  if (pinned && !tier.some((m) => m.id === pinned)) tier.push({ id: pinned, terms: [] });
   const byId = new Map(tier.map((m) => [m.id, m]));
   const card = (id: string): Promise<SearchCard> => {
     let loaded = cards.get(id);
@@ -192,8 +215,19 @@ export async function runSearch(
   const valuesOf = (m: PageMatch) => index.values.get(m.id) ?? {};
   const kept = filterBySelection(tier, valuesOf, request.selection);
   const counts = countFacets(tier, valuesOf, request.selection, Object.keys(allowed));
-  const scored = rankMatches(kept, (id) => index.pages.get(id));
-  let ids = scored.map((x) => x.id);
+  const keptIds = new Set(kept.map((m) => m.id));
+  const ranked = rankMatches(
+    kept.filter((m) => inPrimary.has(m.id)),
+    (id) => index.pages.get(id),
+  ).map((x) => x.id);
+  const after = extra.map((f) => f.id).filter((id) => keptIds.has(id));
+  // Complete matches first, then the fallback's other pages. With no complete match, the fallback's
+  // order (how many of the query's words a page holds, and how rare they are) leads, and the weaker
+  // tiers' other pages follow.
+  const byWords = fallback.map((f) => f.id).filter((id) => keptIds.has(id));
+  const inWords = new Set(byWords);
+  let ids = strong ? [...ranked, ...after] : [...byWords, ...ranked.filter((id) => !inWords.has(id))];
+  if (pinned && keptIds.has(pinned)) ids = [pinned, ...ids.filter((id) => id !== pinned)];
   if (request.sort === 'newest') {
     // Newest first; pages without a year (dimensions, terms…) after, by relevance (a stable sort).
     const rank = (id: string) => index.yearRank.get(id) ?? Number.MAX_SAFE_INTEGER;
@@ -202,7 +236,8 @@ export async function runSearch(
   return {
     query,
     missing: query.terms.filter((_, i) => !match.found[i]).map((t) => t.text),
-    partial: !match.full.length && match.partial.length > 0,
+    partial: tier.length > 0 && !strong,
+    related: strong ? after.length : 0,
     total: tier.length,
     ids,
     counts,

@@ -187,7 +187,9 @@ if (app && form && input && stringsEl) {
             : result.partial
               ? say('search.partial', { n })
               : isEmptySelection(state.selection)
-                ? say('search.count', { n })
+                ? result.related
+                  ? say('search.countRelated', { n, m: result.related })
+                  : say('search.count', { n })
                 : say('search.countFiltered', { n, total: result.total });
       if (status) status.textContent = message;
     } catch {

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { parseQuery } from './query.ts';
 import { indexText } from './index-text.ts';
 import {
+  COMPLETE_SLACK,
   cachedPostings,
+  isComplete,
   lookupsOf,
   matchQuery,
   matchTerm,
@@ -203,5 +205,20 @@ describe('lookups, occurrences and pieces', () => {
       corpus(DOCS, (t) => seen.push(t)),
     );
     expect(seen.filter((k) => [...k].length === 1)).toEqual([]);
+  });
+});
+
+describe('isComplete', () => {
+  const [term] = parseQuery('教师企业实践').terms;
+  if (!term) throw new Error('教师企业实践 parses to no term');
+  const hit = { literal: true, at: [0], length: 6, phrases: [] };
+  test('exact and typo hits are the term itself', () => {
+    expect(isComplete({ ...hit, kind: 'exact', cover: 1, span: 0 }, term)).toBe(true);
+    expect(isComplete({ ...hit, kind: 'typo', cover: 1, span: 0 }, term)).toBe(true);
+  });
+  test('a cover hit is, only when its words hold the whole term close together', () => {
+    expect(isComplete({ ...hit, kind: 'cover', cover: 1, span: 6 + COMPLETE_SLACK }, term)).toBe(true);
+    expect(isComplete({ ...hit, kind: 'cover', cover: 1, span: 7 + COMPLETE_SLACK }, term)).toBe(false);
+    expect(isComplete({ ...hit, kind: 'cover', cover: 0.67, span: 6 }, term)).toBe(false);
   });
 });

@@ -32,6 +32,9 @@ export const TYPO_LENGTH = 4;
 /** A page matches a term by its words only if they cover at least this share of its characters. */
 export const MIN_COVER = 0.5;
 
+/** A `cover` match is complete when every token is covered within this many positions more than the term. */
+export const COMPLETE_SLACK = 8;
+
 /** How one page matches one term. */
 export interface TermHit {
   readonly kind: 'exact' | 'typo' | 'cover';
@@ -381,6 +384,17 @@ async function coverHits(
     });
   }
   return out;
+}
+
+/**
+ * Whether a hit is the term itself, not just some of its words: exact and typo hits are; a `cover`
+ * hit is when its words cover the whole term within a short stretch (words in one clause). A page
+ * whose hits are all complete is presented as a match; any other result is shown under a note
+ * saying it holds only part of what was asked.
+ */
+export function isComplete(hit: TermHit, term: QueryTerm): boolean {
+  if (hit.kind !== 'cover') return true;
+  return hit.cover === 1 && hit.span <= term.segments.flat().length + COMPLETE_SLACK;
 }
 
 /** Matches a whole query: pages with every term, or failing that, pages with some. */

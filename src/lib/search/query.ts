@@ -9,6 +9,7 @@
 import { tokenize } from './tokens.ts';
 import { normaliseQuery } from './text.ts';
 import { expandSynonyms } from './vocabulary.ts';
+import { chineseNumber } from './policy-ref.ts';
 
 /** Terms beyond this are ignored, so a pasted paragraph cannot stall the page. */
 export const MAX_TERMS = 6;
@@ -120,9 +121,14 @@ function makeTerm(text: string, quoted: boolean): QueryTerm | undefined {
   return { text, segments, quoted, alternatives };
 }
 
+/** Articles as laws and this site write them: 第30条 → 第三十条 (the reader's text is kept as typed). */
+export const articleNumerals = (text: string) =>
+  text.replace(/第\s*(\d{1,3})\s*条/gu, (_, n: string) => `第${chineseNumber(Number(n))}条`);
+
 /** Parses a query into its terms; an empty list means there is nothing to search for. */
 export function parseQuery(raw: string): ParsedQuery {
   const text = normaliseQuery(raw);
+  const searched = articleNumerals(text);
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
   const add = (term: QueryTerm | undefined) => {
@@ -134,13 +140,13 @@ export function parseQuery(raw: string): ParsedQuery {
   };
   let rest = '';
   let last = 0;
-  for (const match of text.matchAll(QUOTED)) {
-    rest += ` ${text.slice(last, match.index)} `;
+  for (const match of searched.matchAll(QUOTED)) {
+    rest += ` ${searched.slice(last, match.index)} `;
     last = match.index + match[0].length;
     const inner = match.slice(1).find((g) => g !== undefined) ?? '';
     add(makeTerm(inner.trim(), true));
   }
-  rest += ` ${text.slice(last)}`;
+  rest += ` ${searched.slice(last)}`;
   // An unpaired quote is just punctuation; a question word inside a chunk separates terms too.
   for (const chunk of rest.split(TERM_SEPARATOR).flatMap((c) => c.split(QUESTION_WORDS))) {
     const trimmed = trimStopwords(chunk.trim());
