@@ -41,8 +41,8 @@ export function loadBatch(n: number): Batch {
 export const BATCHES: readonly Batch[] = BATCH_NUMBERS.map(loadBatch);
 
 /** Whether one of the answers stands among the first BLIND_TOP results (glossary records as /glossary/). */
-export const found = (paths: readonly string[], q: BlindQuery) =>
-  q.answers.some((a) => paths.slice(0, BLIND_TOP).map(pathOnly).includes(pathOnly(a)));
+export const found = (paths: readonly string[], q: BlindQuery, top = BLIND_TOP) =>
+  q.answers.some((a) => paths.slice(0, top).map(pathOnly).includes(pathOnly(a)));
 
 /** What an engine did with one query. */
 export interface Answer {
@@ -57,6 +57,8 @@ export interface BatchScore {
   readonly role: Batch['role'];
   readonly answerable: number;
   readonly found: number;
+  /** Found among the first ten (the first page of results). */
+  readonly foundTen: number;
   readonly unanswerable: number;
   /** No-answer queries where nothing was presented as a match. */
   readonly precise: number;
@@ -72,6 +74,7 @@ export function scoreBatch(batch: Batch, answer: (q: BlindQuery) => Answer): Bat
     role: batch.role,
     answerable: answerable.length,
     found: answerable.filter((q) => found(answer(q).paths, q)).length,
+    foundTen: answerable.filter((q) => found(answer(q).paths, q, 10)).length,
     unanswerable: unanswerable.length,
     precise: unanswerable.filter((q) => answer(q).presented === 0).length,
     silent: unanswerable.filter((q) => answer(q).paths.length === 0).length,

@@ -35,6 +35,8 @@ export interface Run {
   paths: string[];
   /** Results presented as matches (this site: none when it says nothing was found). */
   matches: number;
+  /** This site: the results stand under a note that they hold only some of the words. */
+  noted?: boolean;
   /** Bytes and requests of the first query in a fresh page. */
   bytes: number;
   requests: number;
@@ -107,7 +109,8 @@ export async function ours(open: OpenContext, q: string, baseURL?: string): Prom
       .locator('[data-results] h3 a')
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const none = await page.locator('[data-none]').isVisible();
-    return { paths, matches: none ? 0 : paths.length };
+    const noted = /只包含/.test((await page.locator('[data-status]').textContent()) ?? '');
+    return { paths, matches: none ? 0 : paths.length, noted };
   });
   await context.close();
   return run;
@@ -181,6 +184,17 @@ export interface Uncovered {
 export const hit = (run: Pick<Run, 'paths'>, c: RelevanceCase) =>
   c.expect.some((e) => run.paths.slice(0, c.top).includes(pathOnly(e)));
 
+/** One query in both engines, each in a fresh page (first-query bytes), at the same time. */
+export async function bothEngines(
+  open: OpenContext,
+  stockDir: string,
+  q: string,
+  baseURL?: string,
+): Promise<{ site: Run; stock: Run }> {
+  const [site, theirs] = await Promise.all([ours(open, q, baseURL), stock(open, stockDir, q, baseURL)]);
+  return { site, stock: theirs };
+}
+
 /**
  * Every query of the suite and every topic the site does not cover, in both engines, each in fresh
  * pages (first-query bytes), the two engines at the same time.
@@ -190,14 +204,10 @@ export async function sideBySide(
   stockDir: string,
   baseURL?: string,
 ): Promise<{ rows: Row[]; uncovered: Uncovered[] }> {
-  const both = async (q: string) => {
-    const [site, theirs] = await Promise.all([ours(open, q, baseURL), stock(open, stockDir, q, baseURL)]);
-    return { site, stock: theirs };
-  };
   const rows: Row[] = [];
-  for (const c of SUITE) rows.push({ c, ...(await both(c.q)) });
+  for (const c of SUITE) rows.push({ c, ...(await bothEngines(open, stockDir, c.q, baseURL)) });
   const uncovered: Uncovered[] = [];
-  for (const q of NOT_COVERED) uncovered.push({ q, ...(await both(q)) });
+  for (const q of NOT_COVERED) uncovered.push({ q, ...(await bothEngines(open, stockDir, q, baseURL)) });
   return { rows, uncovered };
 }
 
