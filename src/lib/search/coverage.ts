@@ -149,7 +149,7 @@ export async function coverageMatch(
   query: ParsedQuery,
   postings: Postings,
   stats: SiteStats,
-  constants: typeof COVERAGE = COVERAGE,
+  constants: { readonly [K in keyof typeof COVERAGE]: number } = COVERAGE,
 ): Promise<Scored[]> {
   // A quoted term asks for the words as written: no fallback.
   if (query.terms.some((t) => t.quoted)) return [];
