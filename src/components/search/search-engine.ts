@@ -182,7 +182,14 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const query = parseQuery(request.q);
   const cards = new Map<string, Promise<SearchCard>>();
-  const [match, index] = await Promise.all([timed('match', matchQuery(query, postings)), timed('facets', facets())]);
+  // What this query has looked up: the fallback may reuse it for free (its chunks are loaded), and
+  // answers never depend on what earlier queries loaded.
+  const asked = new Set<string>();
+  const tracked: Postings = (key) => {
+    asked.add(key);
+    return postings(key);
+  };
+  const [match, index] = await Promise.all([timed('match', matchQuery(query, tracked)), timed('facets', facets())]);
   const complete = (m: PageMatch) =>
     m.terms.every((hit, i) => hit && query.terms[i] && isComplete(hit, query.terms[i]));
   const strong = match.full.filter(complete).length;
@@ -191,7 +198,13 @@ export async function runSearch(
     strong === 0 || (strong < COVERAGE.few && query.terms.length > 1)
       ? await timed(
           'coverage',
-          coverageMatch(query, postings, { pages: index.pages.size, info: (id) => index.pages.get(id) }),
+          coverageMatch(
+            query,
+            postings,
+            { pages: index.pages.size, info: (id) => index.pages.get(id) },
+            COVERAGE,
+            (key) => asked.has(key),
+          ),
         )
       : [];
   const primary = match.full.length ? match.full : match.partial;

@@ -75,4 +75,13 @@ describe('coverageMatch', () => {
     const out = await coverageMatch(parseQuery('企业兼课'), postings, stats, { ...COVERAGE, minShare: 0.5 });
     expect(out[0]?.id).toBe('b');
   });
+  test('looks up at most maxNew words the phrase steps did not, each placing a new character', async () => {
+    const { postings, stats, looked } = site(PAGES);
+    const loaded = new Set(['企业']);
+    await coverageMatch(parseQuery('老师去企业实践要多久'), postings, stats, { ...COVERAGE, maxNew: 2 }, (k) =>
+      loaded.has(k),
+    );
+    // 企业 was loaded; 业实 places no new character once 企业 stands, so 老师 and 实践 come next.
+    expect(looked).toEqual(['企业', '老师', '实践']);
+  });
 });

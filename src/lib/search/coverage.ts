@@ -12,7 +12,7 @@
  */
 import { isHan } from './tokens.ts';
 import type { ParsedQuery } from './query.ts';
-import type { PageMatch, Postings } from './match.ts';
+import type { PageMatch, Postings, TokenPositions } from './match.ts';
 import type { PageInfo } from './rank.ts';
 
 /**
@@ -66,6 +66,11 @@ export const COVERAGE = {
   lead: 1,
   /** Tokens after the title that count as the lead. */
   leadLength: 80,
+  /**
+   * Words not looked up by the phrase steps cost an index chunk each, at most this many of them: a
+   * long question would otherwise fetch a chunk per pair of its characters.
+   */
+  maxNew: 4,
   /** A page must cover at least this share of the query's content characters. */
   minShare: 0.6,
   /**
@@ -127,6 +132,29 @@ export function bagOf(query: ParsedQuery): Bag {
   return { units, content };
 }
 
+/**
+ * Where the words stand: first those already looked up (free), then up to `maxNew` others, each
+ * placing the most characters that no word found or chosen so far places.
+ */
+async function lookUp(units: readonly Unit[], postings: Postings, loaded: (key: string) => boolean, maxNew: number) {
+  const found: { unit: Unit; at: TokenPositions }[] = [];
+  for (const unit of units.filter((u) => loaded(u.key))) found.push({ unit, at: await postings(unit.key) });
+  const placed = new Set(found.filter((f) => f.at.size).flatMap((f) => f.unit.chars));
+  // Greedily, the word placing the most characters not yet placed (a word, not a junction of two).
+  const wanted: Unit[] = [];
+  let left = units.filter((u) => !loaded(u.key));
+  while (wanted.length < maxNew) {
+    const gain = (u: Unit) => u.chars.filter((c) => !placed.has(c)).length;
+    const best = left.reduce<Unit | undefined>((a, u) => (gain(u) > (a ? gain(a) : 0) ? u : a), undefined);
+    if (!best) break;
+    wanted.push(best);
+    for (const c of best.chars) placed.add(c);
+    left = left.filter((u) => u !== best);
+  }
+  found.push(...(await Promise.all(wanted.map(async (unit) => ({ unit, at: await postings(unit.key) })))));
+  return found;
+}
+
 /** What the scorer knows about the site: how many pages, and each page's infos. */
 export interface SiteStats {
   readonly pages: number;
@@ -150,12 +178,13 @@ export async function coverageMatch(
   postings: Postings,
   stats: SiteStats,
   constants: { readonly [K in keyof typeof COVERAGE]: number } = COVERAGE,
+  loaded: (key: string) => boolean = () => true,
 ): Promise<Scored[]> {
   // A quoted term asks for the words as written: no fallback.
   if (query.terms.some((t) => t.quoted)) return [];
   const { units, content } = bagOf(query);
   if (!units.length || content.length < constants.minContent) return [];
-  const found = await Promise.all(units.map(async (u) => ({ unit: u, at: await postings(u.key) })));
+  const found = await lookUp(units, postings, loaded, constants.maxNew);
   const contentSet = new Set(content);
   const pages = new Set(found.flatMap((f) => [...f.at.keys()]));
   let total = 0;
