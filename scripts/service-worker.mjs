@@ -15,7 +15,7 @@
  * Usage: `node scripts/service-worker.mjs <built folder>` (BASE_PATH as for the build).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { cacheNames } from '../src/lib/offline/caches.ts';
@@ -36,22 +36,32 @@ const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((path) => !['sw.js', 'sw-offline.js', 'offline.json'].includes(path))
   .sort();
 
+// One pass over every file: the build id hashes them all (459 MB at 10,000 cases), read through one
+// buffer rather than a buffer per file; a page's title is in its first bytes.
 const hash = createHash('sha256');
 const titles = {};
+const chunk = Buffer.allocUnsafe(1 << 20);
 const files = paths.map((path) => {
-  const content = readFileSync(join(dir, path));
-  hash.update(path).update('\0').update(content);
-  if (path.endsWith('.html')) {
-    const title = /<title>([^<]*)<\/title>/.exec(content.toString('utf8'))?.[1];
-    if (title)
-      titles[path] = title
-        .replaceAll('&amp;', '&')
-        .replaceAll('&lt;', '<')
-        .replaceAll('&gt;', '>')
-        .replaceAll('&quot;', '"')
-        .replaceAll('&#39;', "'");
+  const fd = openSync(join(dir, path), 'r');
+  let bytes = 0;
+  let read;
+  hash.update(path).update('\0');
+  while ((read = readSync(fd, chunk, 0, chunk.length, null)) > 0) {
+    if (bytes === 0 && path.endsWith('.html')) {
+      const title = /<title>([^<]*)<\/title>/.exec(chunk.subarray(0, read).toString('utf8'))?.[1];
+      if (title)
+        titles[path] = title
+          .replaceAll('&amp;', '&')
+          .replaceAll('&lt;', '<')
+          .replaceAll('&gt;', '>')
+          .replaceAll('&quot;', '"')
+          .replaceAll('&#39;', "'");
+    }
+    hash.update(chunk.subarray(0, read));
+    bytes += read;
   }
-  return { path, bytes: statSync(join(dir, path)).size };
+  closeSync(fd);
+  return { path, bytes };
 });
 const list = saveList(files, {
   base,
