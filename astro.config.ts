@@ -7,7 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { editor } from './src/integrations/editor.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
 import { normaliseBase } from './src/lib/urls.ts';
@@ -39,7 +39,7 @@ export default defineConfig({
     // 'unsafe-inline' in the style policy (Astro warns about exactly that).
     syntaxHighlight: false,
   },
-  // Pagefind last: it indexes the pages the others have written (src/integrations/pagefind.ts).
+  // The search index last: it indexes the pages the others have written (src/integrations/search-index.ts).
   integrations: [
     contentGuard(contentDir),
     mdx(),
@@ -47,7 +47,7 @@ export default defineConfig({
     // sitemap should it ever become a page.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base}admin/`) }),
     editor(contentDir, new URL(base, site).href),
-    pagefindIndex(contentDir),
+    searchIndex(contentDir),
   ],
   security: {
     // A Content-Security-Policy <meta> on every page, with hashes for Astro's scripts and styles.
@@ -64,8 +64,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // 'self' for the lazily imported search modules. The search reads Pagefind's files itself
-      // (src/components/search/pagefind-reader.ts): no WebAssembly, so no 'wasm-unsafe-eval'. No
+      // 'self' for the lazily imported search modules. The search reads the site's own index
+      // (src/components/search/index-reader.ts): no WebAssembly, so no 'wasm-unsafe-eval'. No
       // inline script runs without a hash.
       scriptDirective: { resources: ["'self'"], hashes: [themeInitHash] },
       // No inline styles: diagrams are drawn at build time and their <style> and style attributes

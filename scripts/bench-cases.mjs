@@ -4,16 +4,20 @@
  * Copies src/content to .tmp/bench-content-<N>, adds N synthetic cases (valid against the schema,
  * labelled illustrative, never committed: .tmp is git-ignored), builds into .tmp/bench-dist-<N>
  * with `scripts/build.mjs` (CONTENT_DIR, DIST_DIR), then serves the build and measures in Chromium:
- * build time and the time of a rebuild after one case changes, pages, index size, the bytes
- * downloaded to open /cases/, to filter it, and to run a first and a second query, and the relevance
- * suite (tests/e2e/search-suite.ts) side by side with stock Pagefind built over the same pages:
- * recall on both halves, precision, first-query bytes (tests/e2e/compare.ts). `--measure <folder>`
- * measures an existing build (e.g. `dist`) without building. Prints a JSON summary and writes it to
- * .tmp/bench-<N>.json. docs/benchmarks.md records results.
+ * build time and the time of a rebuild after one case changes (and how many pages the search index
+ * parsed again), pages, index size, the bytes downloaded to open /cases/, to filter it, and to run
+ * a first and a second query (with the time from the end of the typing pause to the results on
+ * screen, `search:answer`, and the engine's steps), the time stock Pagefind takes to index the same
+ * pages (the baseline; the site's build does not run it), and the relevance suite
+ * (tests/e2e/search-suite.ts) side by side with that stock index: recall on both halves, precision,
+ * first-query bytes (tests/e2e/compare.ts). `--measure <folder>` measures an existing build (e.g.
+ * `dist`) without building. Prints a JSON summary and writes it to .tmp/bench-<N>.json, and each
+ * build's output to .tmp/bench-<N>-build.log and -rebuild.log. docs/benchmarks.md records results.
  *
  * Options: --cases N (default 1000) · --timeout-minutes M (default 90) · --keep (keep the build) ·
- * --no-compare (skip the side-by-side suite) · --build-only (time the build and the rebuild, keep
- * the build and its content folder, for profiling; measure nothing in the browser).
+ * --no-compare (skip the side-by-side suite, which takes most of the time; stock Pagefind is still
+ * built and timed) · --build-only (time the build and the rebuild, keep the build and its content
+ * folder, for profiling; measure nothing in the browser).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,6 +29,7 @@ import { findBrowser } from './find-browser.mjs';
 import { DIMENSION_GROUPS, INDUSTRIES, MODELS, REGIONS } from '../src/lib/enums.ts';
 import { contentCacheDir } from '../src/lib/cache-dir.ts';
 import { FACETS_FILE } from '../src/lib/search/facet-file.ts';
+import { INDEX_DIR, META_FILE } from '../src/lib/search/indexer.ts';
 import { buildStock, compare, median, sideBySide } from '../tests/e2e/compare.ts';
 
 const { values: args } = parseArgs({
@@ -188,7 +193,7 @@ async function measureSite(dir) {
   try {
     const fresh = async () => {
       const context = await browser.newContext();
-      // Pagefind in the page rather than a SharedWorker, so its requests are counted.
+      // Everything in the page rather than a SharedWorker, so every request is counted.
       await context.addInitScript(() => Reflect.deleteProperty(window, 'SharedWorker'));
       return { context, page: await context.newPage() };
     };
@@ -210,7 +215,7 @@ async function measureSite(dir) {
       await page.evaluate(() => performance.clearMeasures());
       const run = await measure(page, async () => {
         await page.locator('[data-search-input]').fill(q);
-        await page.waitForFunction(() => performance.getEntriesByName('search:match').length > 0, null, {
+        await page.waitForFunction(() => performance.getEntriesByName('search:answer').length > 0, null, {
           timeout: 120_000,
         });
         await page
@@ -239,12 +244,13 @@ async function measureSite(dir) {
       if (second) results[`${name}Second`] = await query(page, second);
       await context.close();
     }
-    // The relevance suite (tests/e2e/search-suite.ts) in both engines: this site's search and stock
-    // Pagefind indexed over the same pages, each query in fresh pages, as the relevance test runs it.
+    // Stock Pagefind over the same pages: the baseline's indexing time, and the relevance suite
+    // (tests/e2e/search-suite.ts) in both engines, each query in fresh pages, as the relevance test
+    // runs it.
+    const start = Date.now();
+    const stockDir = await buildStock(dir);
+    results.stockIndexSeconds = Math.round((Date.now() - start) / 100) / 10;
     if (args.compare) {
-      const start = Date.now();
-      const stockDir = await buildStock(dir);
-      results.stockIndexSeconds = Math.round((Date.now() - start) / 100) / 10;
       const { rows, uncovered } = await sideBySide((options) => browser.newContext(options), stockDir, base);
       const { recall, precision, bytes, table, misses, heaviest } = compare(rows, uncovered);
       const scores = (engine) => ({
@@ -255,8 +261,8 @@ async function measureSite(dir) {
         bytesWorst: Math.max(...bytes(engine)),
       });
       results.suite = { site: scores('site'), stock: scores('stock'), table, misses, heaviest };
-      rmSync(stockDir, { recursive: true, force: true });
     }
+    rmSync(stockDir, { recursive: true, force: true });
   } finally {
     await browser.close();
     server.kill();
@@ -271,25 +277,23 @@ async function measureSite(dir) {
     .map((file) => ({ path: `/${file.slice(dir.length + 1)}`.replace(/index\.html$/, ''), size: statSync(file).size }))
     .sort((a, b) => b.size - a.size)
     .slice(0, 3);
-  const table = JSON.parse(gunzipSync(readFileSync(join(dir, 'pagefind', FACETS_FILE))).toString('utf8'));
-  const metaFile = readdirSync(join(dir, 'pagefind')).find((n) => n.endsWith('.pf_meta'));
-  const titlesUnplaced = table.titles.split(',').filter((t) => t.endsWith('.0')).length;
+  const index = join(dir, INDEX_DIR);
   return {
     cases,
     pages: countFiles(dir, (n) => n.endsWith('.html')),
     distBytes: sizeOf(dir),
-    pagefindBytes: sizeOf(join(dir, 'pagefind')),
-    pagefindIndexBytes: sizeOf(join(dir, 'pagefind', 'index')),
-    pagefindFragmentBytes: sizeOf(join(dir, 'pagefind', 'fragment')),
-    pagefindMetaBytes: metaFile ? sizeOf(join(dir, 'pagefind', metaFile)) : 0,
+    searchIndexBytes: sizeOf(index),
+    searchShards: countFiles(join(index, 'shard'), () => true),
+    searchShardBytes: sizeOf(join(index, 'shard')),
+    searchFragmentBytes: sizeOf(join(index, 'fragment')),
+    searchMeta: { gzip: sizeOf(join(index, META_FILE)), raw: gunzipSync(readFileSync(join(index, META_FILE))).length },
+    searchFacets: {
+      gzip: sizeOf(join(index, FACETS_FILE)),
+      raw: gunzipSync(readFileSync(join(index, FACETS_FILE))).length,
+    },
     facetsJson: {
       raw: sizeOf(join(dir, 'cases', 'facets.json')),
       gzip: gzipSync(readFileSync(join(dir, 'cases', 'facets.json'))).length,
-    },
-    searchFacets: {
-      json: gunzipSync(readFileSync(join(dir, 'pagefind', FACETS_FILE))).length,
-      gzip: sizeOf(join(dir, 'pagefind', FACETS_FILE)),
-      titlesUnplaced,
     },
     assessCasesJson: {
       raw: sizeOf(join(dir, 'assess', 'cases.json')),
@@ -331,13 +335,20 @@ if (args.measure) {
       env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, NODE_OPTIONS: '--max-old-space-size=8192' },
     });
     const seconds = Math.round((Date.now() - start) / 100) / 10;
+    writeFileSync(join(tmp, `bench-${N}-${step.toLowerCase()}.log`), run.stdout ?? '');
     if (run.status !== 0) {
       console.error(
         `${step} failed or timed out after ${seconds} s (status ${run.status}, ${run.signal ?? 'no signal'}).`,
       );
       process.exit(1);
     }
-    return { seconds, restored: (run.stdout.match(/\(restored\)/g) ?? []).length };
+    const parsed = /search-index\] (\d+) pages \((\d+) parsed/.exec(run.stdout);
+    return {
+      seconds,
+      restored: (run.stdout.match(/\(restored\)/g) ?? []).length,
+      indexed: Number(parsed?.[1] ?? 0),
+      parsed: Number(parsed?.[2] ?? 0),
+    };
   };
   // A cold build: no content-layer cache from an earlier run over the same folder.
   rmSync(contentCacheDir(content), { recursive: true, force: true });
@@ -348,7 +359,7 @@ if (args.measure) {
   const changed = join(content, 'cases', file);
   const marker = '本案例在基准测试中修改过一次。';
   writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n${marker}\n`);
-  const { seconds: rebuildSeconds, restored } = build('Rebuild');
+  const { seconds: rebuildSeconds, restored, indexed, parsed } = build('Rebuild');
   const page = join(dist, 'cases', file.replace(/\.md$/, ''), 'index.html');
   if (!readFileSync(page, 'utf8').includes(marker)) {
     console.error(`Rebuild: ${page} does not show the change: a stale page was restored.`);
@@ -359,6 +370,7 @@ if (args.measure) {
     buildSeconds,
     rebuildSeconds,
     rebuildRestoredPages: restored,
+    rebuildSearchIndex: { pages: indexed, parsed },
     ...(args['build-only'] ? { dist } : await measureSite(dist)),
   };
   if (!args.keep && !args['build-only']) rmSync(dist, { recursive: true, force: true });

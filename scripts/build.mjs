@@ -1,7 +1,7 @@
 /**
  * `npm run build`: an atomic build. First any diagram missing from the committed cache is drawn
  * (scripts/render-diagrams.ts; with a full cache no browser starts). Astro then writes into a fresh
- * temporary folder and indexes it for search (the Pagefind integration, src/integrations/pagefind.ts),
+ * temporary folder and indexes it for search (src/integrations/search-index.ts, the site's own index),
  * the offline service worker is generated, and only then does it replace `dist/`. A build that fails at any step leaves the previous
  * `dist/` as it was, and says which step failed. Everything the steps print is also written to
  * `.build/build.log`, which tests/dist/build.test.ts reads: a clean build prints no warning.

@@ -6,7 +6,7 @@
  *
  * Caching follows the preview server (scripts/serve.mjs): what a `_headers` rule gives a
  * Cache-Control (the content-hashed files) keeps it; everything else, HTML, `sw.js` and the search
- * entry file included, is `no-cache` (revalidated on every use).
+ * index's meta file included, is `no-cache` (revalidated on every use).
  */
 
 /** Where the shipped files expect the built site; a deployment changes this one line. */
@@ -20,8 +20,8 @@ export const INCLUDE_DIR = 'kb';
 
 /**
  * Every file type the built site has, with the type nginx sends. A complete map (not the
- * distribution's `mime.types`, which lacks `.webmanifest`, `.csv` and Pagefind's files and varies
- * between versions); a type not listed goes out as `application/octet-stream`.
+ * distribution's `mime.types`, which lacks `.webmanifest` and `.csv` and varies between versions);
+ * a type not listed goes out as `application/octet-stream`.
  */
 export const TYPES = /** @type {const} */ ([
   ['text/html', ['html']],
@@ -41,8 +41,9 @@ export const TYPES = /** @type {const} */ ([
   // The content editor (/admin/): its generated config and Decap CMS's WebAssembly.
   ['text/yaml', ['yml', 'yaml']],
   ['application/wasm', ['wasm']],
-  // Pagefind's index, fragments, metadata and facets: compressed binary the search reads itself.
-  ['application/octet-stream', ['pf_meta', 'pf_index', 'pf_fragment', 'pf_filter', 'pf_facets']],
+  // The search index (meta, facets, shards, fragments): gzip the search decompresses itself, so
+  // sent as bytes, never with Content-Encoding and never compressed again (not a text type).
+  ['application/octet-stream', ['bin']],
 ]);
 
 /** The text types nginx compresses and labels UTF-8 (text/html always is). */

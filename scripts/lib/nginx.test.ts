@@ -62,7 +62,7 @@ test.each([
   ['/_astro/*', '/', 'location ^~ /_astro/'],
   ['/_astro/*', '/cjrh/', 'location ^~ /cjrh/_astro/'],
   ['/sw.js', '/', 'location = /sw.js'],
-  ['/pagefind/pagefind.*.pf_meta', '/', 'location ~ ^/pagefind/pagefind\\..*\\.pf_meta$'],
+  ['/files/report.*.csv', '/', 'location ~ ^/files/report\\..*\\.csv$'],
 ])('the _headers pattern %s under %s is `%s`', (pattern, base, location) => {
   expect(locationFor(pattern, base)).toBe(location);
 });

@@ -58,11 +58,10 @@ function samples(dir: string) {
     'a case page': first(/^cases\/[^/]+\/index\.html$/).replace(/index\.html$/, ''),
     'a stylesheet in /_astro/': first(/^_astro\/.+\.css$/),
     'a script in /_astro/': first(/^_astro\/.+\.js$/),
-    'the search entry file': 'pagefind/pagefind-entry.json',
-    'a search index chunk': first(/^pagefind\/index\/.+\.pf_index$/),
-    'a search fragment': first(/^pagefind\/fragment\/.+\.pf_fragment$/),
-    'the search metadata': first(/^pagefind\/pagefind\..+\.pf_meta$/),
-    'the search facets': first(/^pagefind\/facets\.pf_facets$/),
+    'the search index meta file': 'search-index/meta.bin',
+    'a search index shard': first(/^search-index\/shard\/[0-9a-f]{12}\.bin$/),
+    'a search fragment': first(/^search-index\/fragment\/[0-9a-f]{12}\.bin$/),
+    'the search facets': 'search-index/facets.bin',
     'the service worker': 'sw.js',
     'the web manifest': 'manifest.webmanifest',
     'a .docx download': first(/^templates\/.+\.docx$/),
@@ -106,7 +105,7 @@ describe.each(servers)('nginx with the shipped configuration, %s', (_, distOf, s
     expect(problems).toEqual([]);
     // The hashed files are kept, and the files that name them are not.
     expect(headersFor('/_astro/x.css', rules).get('Cache-Control')).toMatch(/immutable/);
-    expect((await get(site.origin, `${base}pagefind/pagefind-entry.json`)).headers['cache-control']).toBe('no-cache');
+    expect((await get(site.origin, `${base}search-index/meta.bin`)).headers['cache-control']).toBe('no-cache');
   });
 
   test('every file type in the build has a type nginx sends', () => {
@@ -124,6 +123,16 @@ describe.each(servers)('nginx with the shipped configuration, %s', (_, distOf, s
       expect(res.headers['vary'], path).toMatch(/Accept-Encoding/);
       const file = path === '' ? 'index.html' : path;
       expect(gunzipSync(res.body).equals(readFileSync(`${dir}/${file}`)), path).toBe(true);
+    }
+  });
+
+  test('the search index goes out as the gzip bytes it is, never with a Content-Encoding', async () => {
+    // The search decompresses its files itself; a host that labelled them gzip would hand the
+    // browser's fetch the decompressed bytes (handled, but the bytes on the wire would double).
+    for (const path of ['search-index/meta.bin', samples(dir)['a search index shard']]) {
+      const res = await get(site.origin, base + path, { 'Accept-Encoding': 'gzip' });
+      expect(res.headers['content-encoding'], path).toBeUndefined();
+      expect(res.body.equals(readFileSync(`${dir}/${path}`)), path).toBe(true);
     }
   });
 

@@ -1,8 +1,10 @@
 /**
- * Search and the case browser over the built site: no page carries search code on load (Pagefind
+ * Search and the case browser over the built site: no page carries search code on load (the engine
  * arrives by import() when a reader searches), the index covers every page that may be indexed,
- * and the case browser's data stays small per case and per request. Page weights in general are
- * budgeted in budgets.test.ts; the bytes a query or a filter downloads in tests/e2e/.
+ * every file of it decodes, and every page's postings are what that page's own markup gives (the
+ * equivalence of index and pages, in the fast layer); the case browser's data stays small per case
+ * and per request. Page weights in general are budgeted in budgets.test.ts; the bytes a query or a
+ * filter downloads in tests/e2e/.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -11,19 +13,26 @@ import { describe, expect, test } from 'vitest';
 import { pageWeight } from '../lib/budget.ts';
 import { assetReader } from '../lib/files.ts';
 import { readSite } from './site.ts';
-import { readFragments } from '../../src/lib/search/fragment.ts';
-import { decodePageInfos } from '../../src/lib/search/rank.ts';
-import { FACETS_FILE } from '../../src/lib/search/facet-file.ts';
-import { chunksFor, compareWords, pagefindCbor, readChunk } from '../../src/lib/search/pagefind-format.ts';
-import { readSiteMeta } from '../../src/integrations/pagefind.ts';
-import { decodeCaseIndex, type CaseIndex } from '../../src/lib/facets.ts';
+import { readContentTree } from '../../src/lib/content/content-check.ts';
+import { FACETS_FILE, readFacetTable } from '../../src/lib/search/facet-file.ts';
+import { extractPage } from '../../src/lib/search/extract.ts';
+import { compareKeys, readFragment, readMeta, readShard, type Shard } from '../../src/lib/search/index-format.ts';
+import {
+  glossaryRecord,
+  INDEX_DIR,
+  isNoindex,
+  mainOf,
+  META_FILE,
+  pageRecord,
+  type PageRecord,
+} from '../../src/lib/search/indexer.ts';
+import type { GlossaryEntry } from '../../src/lib/search/fields.ts';
 
-/** The search facet table as the build wrote it (gzip-compressed JSON). */
-const searchFacets = () =>
-  JSON.parse(gunzipSync(readFileSync(`dist/pagefind/${FACETS_FILE}`)).toString('utf8')) as CaseIndex & {
-    language: string;
-    titles: string;
-  };
+const dir = `dist/${INDEX_DIR}`;
+const file = (path: string) => gunzipSync(readFileSync(`${dir}/${path}`));
+const meta = readMeta(META_FILE, file(META_FILE));
+const table = readFacetTable(FACETS_FILE, file(FACETS_FILE));
+const fragments = meta.pages.map((p) => readFragment(p.fragment, file(`fragment/${p.fragment}.bin`)));
 
 const pages = readSite('dist');
 const read = assetReader('dist');
@@ -32,29 +41,23 @@ describe('no search code on load', () => {
   test.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
     const { assets } = pageWeight(page.path, page.html, read);
     const scripts = assets.filter((a) => a.endsWith('.js'));
-    expect(scripts.filter((a) => /search-engine|pagefind/.test(a))).toEqual([]);
-    for (const a of scripts) expect(read(a), a).not.toMatch(/pagefind-entry|\.pf_meta/);
+    expect(scripts.filter((a) => /search-engine|index-reader|pagefind/.test(a))).toEqual([]);
+    for (const a of scripts) expect(read(a), a).not.toMatch(/search-index\/|meta\.bin/);
   });
 });
 
 describe('the search index', () => {
-  const fragments = readdirSync('dist/pagefind/fragment').flatMap((f) =>
-    readFragments(f, readFileSync(`dist/pagefind/fragment/${f}`)).map(([, fragment]) => fragment),
-  );
   const urls = new Set(fragments.map((f) => f.url));
+  const indexed = pages.filter((p) => !isNoindex(p.html));
 
   test('covers every page except those that ask not to be indexed (404, search)', () => {
-    const expected = pages
-      .filter((p) => !p.html.includes('<meta name="robots" content="noindex">'))
-      .map((p) => p.path);
-    expect(expected.filter((path) => !urls.has(path))).toEqual([]);
+    expect(indexed.length).toBeGreaterThan(100);
+    expect(indexed.map((p) => p.path).filter((path) => !urls.has(path))).toEqual([]);
     expect(urls.has('/404.html')).toBe(false);
     expect(urls.has('/search/')).toBe(false);
   });
 
-  const indexed = pages.filter((p) => !p.html.includes('<meta name="robots" content="noindex">'));
-
-  test('the weights are in the markup: every indexed page’s title weighs 10, its lead 3', () => {
+  test('the weights are in the markup for stock Pagefind: every indexed page’s title weighs 10, its lead 3', () => {
     const missing = indexed.flatMap((p) => {
       const root = parse(p.html);
       const h1 = root.querySelector('main h1');
@@ -64,7 +67,6 @@ describe('the search index', () => {
         !lead || lead.getAttribute('data-pagefind-weight') === '3' ? [] : [`${p.path} p.lead`],
       ].flat();
     });
-    expect(indexed.length).toBeGreaterThan(100);
     expect(missing).toEqual([]);
   });
 
@@ -85,7 +87,7 @@ describe('the search index', () => {
   });
 
   test('stored page text carries no word boundaries, and a problem’s readers’ words are indexed with it', () => {
-    expect(fragments.filter((f) => f.content.includes('\u200B')).map((f) => f.url)).toEqual([]);
+    expect(fragments.filter((f) => /\u200B|\s{2}/.test(f.content)).map((f) => f.url)).toEqual([]);
     const loose = fragments.find((f) => f.url === '/problems/loose-cooperation/');
     expect(loose?.content).toContain('合作不深入');
   });
@@ -99,85 +101,79 @@ describe('the search index', () => {
     expect(kase?.content).not.toMatch(/院校\s*东北某高职院校/);
   });
 
-  const meta = readSiteMeta('dist/pagefind');
-
-  test('pagefind/ holds only what the search page reads: no runtime, UI or filter index', () => {
-    expect(readdirSync('dist/pagefind').sort()).toEqual(
-      ['fragment', 'index', 'pagefind-entry.json', `pagefind.${meta.language}.pf_meta`, FACETS_FILE].sort(),
-    );
+  test('search-index/ holds the meta file, the facet table, and the shards and fragments the meta file names', () => {
+    expect(readdirSync(dir).sort()).toEqual(['facets.bin', 'fragment', 'meta.bin', 'shard']);
+    const names = (folder: string) => readdirSync(`${dir}/${folder}`).sort();
+    expect(names('fragment')).toEqual([...new Set(meta.pages.map((p) => `${p.fragment}.bin`))].sort());
+    expect(names('fragment')).toHaveLength(meta.pages.length);
+    expect(names('shard')).toEqual(meta.shards.map((s) => `${s.file}.bin`).sort());
   });
 
-  test('its facet table has a row per page of the meta file, and places every title', () => {
-    const table = searchFacets();
-    expect(table.language).toBe(meta.language);
-    const infos = decodePageInfos(
-      table.titles,
-      meta.pages.map((p) => p.words),
-    );
-    expect(infos).toHaveLength(meta.pages.length);
-    expect(decodeCaseIndex(table)).toHaveLength(meta.pages.length);
-    expect(infos.filter((p) => p.titleLength === 0)).toEqual([]);
+  test('its facet table is of this build, has a row per page and places every title', () => {
+    expect(table.build).toBe(meta.build);
+    expect(table.pages).toBe(meta.pages.length);
+    const unplaced = meta.pages.flatMap((p, i) => (table.info(i, p.words).titleLength ? [] : [fragments[i]?.url]));
+    expect(unplaced).toEqual([]);
+    const cases = meta.pages.filter((_, i) => table.values(i)['type']?.[0] === 'case').length;
+    expect(cases).toBeGreaterThan(30);
   });
+});
 
-  test('its meta file names every fragment, once', () => {
-    const hashes = new Set(meta.pages.map((p) => p.hash));
-    const files = readdirSync('dist/pagefind/fragment').map((f) => f.replace(/\.pf_fragment$/, ''));
-    expect(hashes.size).toBe(meta.pages.length);
-    expect(meta.pages.length).toBe(fragments.length);
-    expect(files.filter((f) => !hashes.has(f))).toEqual([]);
-  });
-
-  test('its chunks decode: ordered ranges, words within them, positions within their pages', () => {
-    const chunks = meta.chunks.map((c) => {
-      const file = `dist/pagefind/index/${c.hash}.pf_index`;
-      return { ...c, words: readChunk(file, pagefindCbor(file, gunzipSync(readFileSync(file)))) };
-    });
-    expect(chunks.length).toBe(readdirSync('dist/pagefind/index').length);
-    const problems: string[] = [];
-    chunks.forEach((c, i) => {
-      const next = chunks[i + 1];
-      if (next && compareWords(c.to, next.from) >= 0) problems.push(`${c.hash}: ${c.to} ≥ ${next.from}`);
-      for (const [word, pages] of c.words) {
-        if (compareWords(word, c.from) < 0 || (next && compareWords(word, next.from) >= 0))
-          problems.push(`${c.hash}: ${word} outside ${c.from}–${next?.from ?? '…'}`);
-        for (const [page, at] of pages) {
-          const words = meta.pages[page]?.words ?? -1;
-          if (at.some((p) => p >= words)) problems.push(`${word} on page ${page}: a position beyond ${words}`);
-        }
+describe('every shard decodes, and every page’s postings are what its own markup gives', () => {
+  const shards: Shard[] = meta.shards.map((s) => readShard(s.file, file(`shard/${s.file}.bin`)));
+  /** What the index holds: per page number, key → positions. */
+  const byPage = new Map<number, Map<string, number[]>>();
+  shards.forEach((shard) =>
+    shard.keys.forEach((key, i) => {
+      for (const [page, at] of shard.postings(i)) {
+        let keys = byPage.get(page);
+        if (!keys) byPage.set(page, (keys = new Map()));
+        keys.set(key, [...at]);
       }
+    }),
+  );
+
+  test('shards are in key order, each key inside its shard’s range, positions inside their page', () => {
+    const problems: string[] = [];
+    shards.forEach((shard, i) => {
+      const next = meta.shards[i + 1]?.from;
+      if (shard.keys[0] !== meta.shards[i]?.from) problems.push(`${shard.name} starts at ${shard.keys[0]}, not ${meta.shards[i]?.from}`);
+      const last = shard.keys.at(-1);
+      if (next !== undefined && last !== undefined && compareKeys(last, next) >= 0) problems.push(`${shard.name}: ${last} ≥ ${next}`);
     });
+    for (const [page, keys] of byPage) {
+      const words = meta.pages[page]?.words ?? -1;
+      for (const [key, at] of keys) if (at.some((p) => p >= words)) problems.push(`${key} on page ${page}: beyond ${words}`);
+    }
+    expect(shards.length).toBeGreaterThan(5);
     expect(problems).toEqual([]);
   });
 
-  test('a title’s first pair stands where the facet table places the title (positions read as the build counted them)', () => {
-    const table = searchFacets();
-    const infos = decodePageInfos(table.titles, []);
-    const chunkOf = new Map<string, ReturnType<typeof readChunk>>();
-    const lookupPair = (pair: string) => {
-      const chunk = chunksFor(meta.chunks, pair, false)[0];
-      if (!chunk) return undefined;
-      let words = chunkOf.get(chunk.hash);
-      if (!words) {
-        const file = `dist/pagefind/index/${chunk.hash}.pf_index`;
-        words = readChunk(file, pagefindCbor(file, gunzipSync(readFileSync(file))));
-        chunkOf.set(chunk.hash, words);
-      }
-      return words.get(pair);
-    };
-    const byHash = new Map(
-      readdirSync('dist/pagefind/fragment').flatMap((f) => readFragments(f.replace(/\.pf_fragment$/, ''), readFileSync(`dist/pagefind/fragment/${f}`))),
-    );
-    let checked = 0;
-    const wrong = meta.pages.flatMap((p, i) => {
-      const title = byHash.get(p.hash)?.meta['title'] ?? '';
-      const pair = /^\p{Script=Han}{2}/u.exec(title)?.[0];
-      if (!pair) return [];
-      checked++;
-      const at = lookupPair(pair)?.get(i) ?? [];
-      return at.includes(infos[i]?.titleStart ?? -1) ? [] : [`${title}: ${pair} at ${at.join(' ')}, title at ${infos[i]?.titleStart}`];
-    });
-    expect(checked).toBeGreaterThan(100);
-    expect(wrong).toEqual([]);
+  /** The record each page and glossary term gives when indexed from its own markup now. */
+  const expected = new Map<string, PageRecord>();
+  for (const p of pages) {
+    if (isNoindex(p.html)) continue;
+    const extracted = extractPage(mainOf(p.html), /<title>([^<]*)<\/title>/.exec(p.html)?.[1]);
+    if (extracted) expected.set(p.path, pageRecord(p.path, extracted));
+  }
+  for (const entry of readContentTree('src/content', ['glossary']).files) {
+    const record = glossaryRecord(entry as unknown as GlossaryEntry);
+    expected.set(record.url, record);
+  }
+
+  test.each(fragments.map((f, page) => [f.url, page] as const))('%s', (url, page) => {
+    const record = expected.get(url);
+    expect(record, `no page or glossary term for ${url}`).toBeDefined();
+    if (!record) return;
+    let at = 0;
+    const own = new Map(record.keys.map((k, i) => [k, [...record.positions.subarray(at, (at += record.counts[i] ?? 0))]]));
+    expect(byPage.get(page) ?? new Map()).toEqual(own);
+    expect(meta.pages[page]?.words).toBe(record.words);
+    expect(meta.pages[page]?.fragment).toBe(record.fragmentName);
+    expect(table.info(page, record.words)).toMatchObject({ titleStart: record.titleStart, titleLength: record.titleLength });
+    // And where the title stands is where the index holds its first pair (read independently).
+    const pair = /^\p{Script=Han}{2}/u.exec(fragments[page]?.meta['title'] ?? '')?.[0];
+    if (pair) expect(byPage.get(page)?.get(pair)).toContain(record.titleStart);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Reads a built site folder for the checks over `dist/`: every HTML page parsed once, with its
- * served path. Pagefind's own files are not pages of the site and are skipped, and neither is the
- * content editor (`admin/`, plain HTML for maintainers, checked by tests/dist/editor.test.ts).
+ * served path. The content editor is skipped (`admin/`, plain HTML for maintainers, checked by
+ * tests/dist/editor.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,10 +23,10 @@ export function servedFiles(dir: string, base = '/'): Set<string> {
   return new Set(filesBelow(dir).map((file) => base + file));
 }
 
-/** Every HTML page below `dir` (except Pagefind's and the editor's), parsed. */
+/** Every HTML page below `dir` (except the editor's), parsed. */
 export function readSite(dir: string, base = '/'): BuiltPage[] {
   return filesBelow(dir)
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind') && !file.startsWith('admin/'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
     .map((file) => {
       const html = readFileSync(join(dir, file), 'utf8');
       const path = base + file.replace(/(^|\/)index\.html$/, '$1');

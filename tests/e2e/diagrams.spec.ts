@@ -12,7 +12,7 @@ import { test, expect, PHONE } from './fixtures.ts';
 /** Root-relative paths of the built pages that contain a diagram, read from dist/. */
 function pagesWithDiagrams(dir = 'dist'): string[] {
   return filesBelow(dir)
-    .filter((file) => /(^|\/)index\.html$/.test(file) && !/^(_astro|pagefind)\//.test(file))
+    .filter((file) => /(^|\/)index\.html$/.test(file) && !/^(_astro|search-index)\//.test(file))
     .filter((file) => readFileSync(`${dir}/${file}`, 'utf8').includes('diagram-svg'))
     .map((file) => `/${file.replace(/index\.html$/, '')}`);
 }

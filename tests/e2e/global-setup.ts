@@ -1,7 +1,7 @@
 /**
  * Runs once before the browser tests: builds the stock Pagefind index over `dist/` into
- * STOCK_DIR. Two specs need it (search.spec.ts compares with it, pagefind-reader.spec.ts borrows
- * its runtime), and each used to build its own; the returned teardown removes it.
+ * STOCK_DIR, the baseline search.spec.ts compares this site's search with (Pagefind is not part of
+ * the site's build); the returned teardown removes it.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { buildStock } from './compare.ts';

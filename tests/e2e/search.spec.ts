@@ -329,11 +329,11 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('search code loads only when a reader asks: no Pagefind request before a query', async ({ page }) => {
+test('search code loads only when a reader asks: no search index request before a query', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   for (const path of ['/', '/dimensions/faculty/', '/cases/', '/search/']) await page.goto(path);
-  expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+  expect(requests.filter((u) => u.includes('/search-index/'))).toEqual([]);
 });
 
 test('without JavaScript the search page says so and links the browse pages', async ({ newContext }) => {
@@ -346,7 +346,7 @@ test('without JavaScript the search page says so and links the browse pages', as
   await context.close();
 });
 
-/** Bytes a budgeted action downloads, counted in the page (Pagefind runs in the page, not a worker). */
+/** Bytes a budgeted action downloads, counted in the page (the search runs in the page, not a worker). */
 async function bytesOf(page: Page, action: () => Promise<void>): Promise<{ total: number; urls: string[] }> {
   // Every body is awaited before the sum: an unreadable one fails the budget (see bodySize).
   const sizes: Promise<{ url: string; size: number }>[] = [];
@@ -369,7 +369,7 @@ test.describe('budgets', () => {
     });
   });
 
-  test('the first query downloads at most 250 KB: no Pagefind runtime, the index chunks it needs, the results shown', async ({
+  test('the first query downloads at most 250 KB: no Pagefind runtime, the index shards it needs, the results shown', async ({
     page,
   }) => {
     // 150 KB when this budget was set (stock Pagefind: 281 KB for the same query over the same pages).
@@ -381,8 +381,8 @@ test.describe('budgets', () => {
       await answered(page);
       await expect(page.locator('[data-results] li').first()).toBeVisible();
     });
-    expect(urls.filter((u) => u.includes('/pagefind/index/')).length).toBeGreaterThan(0);
-    expect(urls.filter((u) => /pagefind(-worker)?\.js|\.pagefind$|wasm/.test(u))).toEqual([]);
+    expect(urls.filter((u) => u.includes('/search-index/shard/')).length).toBeGreaterThan(0);
+    expect(urls.filter((u) => /pagefind|wasm/.test(u))).toEqual([]);
     expect(total).toBeLessThanOrEqual(250_000);
   });
 

@@ -1,28 +1,25 @@
 /**
- * The search behind /search/: Pagefind's index (opened on the first query, never on other pages),
- * asked where each lookup key of the query stands (one lookup per pair of characters), then matched,
- * ranked, filtered and counted by the pure modules in src/lib/search — and only the results shown
- * download their page data.
+ * The search behind /search/: the site's own index (src/lib/search/index-format.ts, opened on the
+ * first query, never on other pages), asked where each lookup key of the query stands (one lookup
+ * per pair of characters), then matched, ranked, filtered and counted by the pure modules in
+ * src/lib/search — and only the results shown download their page data.
  *
- * Pagefind is used for what it does well — a sharded index that loads only the chunks a query needs,
- * token positions, stored page text — and not for query segmentation or ranking, which mislead
- * Chinese readers in 1.6.0 (see src/lib/search/tokens.ts and docs/search.md). Its files are read
- * directly (pagefind-reader.ts), without its runtime: a first query spares pagefind.js, its worker
- * and its WebAssembly.
+ * The index is sharded by key, so a query loads only the shards its keys fall in, and of each shard
+ * decodes only those keys (index-reader.ts); the facet table is read a row at a time, for the pages
+ * a query matched. Nothing of Pagefind runs here: it is the stock baseline the tests compare with
+ * (docs/search.md).
  */
-import { url } from '../../lib/site.ts';
-import { openReader, type Reader } from './pagefind-reader.ts';
+import { openReader, indexUrl, type Reader } from './index-reader.ts';
 import { parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
 import { cachedPostings, isComplete, matchQuery, type PageMatch, type Postings } from '../../lib/search/match.ts';
-import { decodePageInfos, rankMatches, type PageInfo } from '../../lib/search/rank.ts';
+import { rankMatches, type PageInfo } from '../../lib/search/rank.ts';
 import { COVERAGE, coverageMatch } from '../../lib/search/coverage.ts';
 import { findPolicyReference, type PolicyRef } from '../../lib/search/policy-ref.ts';
-import { FACETS_FILE, facetText } from '../../lib/search/facet-file.ts';
+import { FACETS_FILE, readFacetTable } from '../../lib/search/facet-file.ts';
+import { gunzipped } from '../../lib/search/index-format.ts';
 import {
   countFacets,
-  decodeCaseIndex,
   filterBySelection,
-  type CaseIndex,
   type FacetCounts,
   type FacetValues,
   type Selection,
@@ -67,7 +64,7 @@ export interface SearchCard {
 
 let opened: Promise<Reader> | undefined;
 
-/** Opens Pagefind's index once (pagefind-reader.ts); a failure is retried on the next query. */
+/** Opens the index once (index-reader.ts); a failure is retried on the next query. */
 function reader(): Promise<Reader> {
   opened ??= openReader();
   opened.catch(() => {
@@ -87,10 +84,10 @@ async function timed<T>(step: string, work: Promise<T>): Promise<T> {
 }
 
 /**
- * Where a lookup key stands on every page (page ids are Pagefind's page numbers), from the index
- * chunks that may hold it (the reader keeps chunks for the session). A key of two Han characters (a
- * pair, see src/lib/search/match.ts) is looked up exactly; any other key, as Pagefind's plain search
- * would, as the start of a word: a lone Han character stands for every pair it starts.
+ * Where a lookup key stands on every page (page ids are the index's page numbers), from the shards
+ * that may hold it (the reader keeps shards for the session). A key of two Han characters (a pair,
+ * see src/lib/search/match.ts) is looked up exactly; any other key as the start of a key: a lone Han
+ * character stands for every pair it starts, a word for the words it begins.
  */
 const postings: Postings = cachedPostings(async (key) => {
   const pages = await (await reader()).lookup(key, !/^\p{Script=Han}{2}$/u.test(key));
@@ -98,43 +95,46 @@ const postings: Postings = cachedPostings(async (key) => {
 });
 
 interface FacetIndex {
+  /** Pages in the index. */
+  count: number;
   policies: readonly PolicyRef[];
-  values: Map<string, FacetValues>;
-  yearRank: Map<string, number>;
-  pages: Map<string, PageInfo>;
+  values(id: string): FacetValues;
+  yearRank(id: string): number | undefined;
+  page(id: string): PageInfo | undefined;
 }
 let facetIndex: Promise<FacetIndex> | undefined;
 
 /**
  * Which page has which facet values, the year order, and where each page's title stands: the facet
- * table (search/facet-file.ts, written by src/integrations/pagefind.ts), row n for page n of the
- * meta file it names, fetched once.
+ * table (search/facet-file.ts, written with the index), row n for page n of the meta file whose build
+ * it names, fetched once and read a row at a time for the pages a query matched.
  */
 function facets(): Promise<FacetIndex> {
   facetIndex ??= (async () => {
-    const [response, { language, meta }] = await Promise.all([
-      fetch(url(`/pagefind/${FACETS_FILE}`), { cache: 'no-cache' }),
+    const [response, { build, meta }] = await Promise.all([
+      fetch(indexUrl(FACETS_FILE), { cache: 'no-cache' }),
       reader(),
     ]);
     if (!response.ok) throw new Error(`${FACETS_FILE}: ${response.status}`);
-    const text = await facetText(new Uint8Array(await response.arrayBuffer()));
-    const table = JSON.parse(text) as CaseIndex & { language: string; titles: string; policies: PolicyRef[] };
-    if (table.language !== language) throw new Error(`${FACETS_FILE}: built for ${table.language}, not ${language}`);
-    const items = decodeCaseIndex(table);
-    const infos = decodePageInfos(
-      table.titles,
-      meta.pages.map((p) => p.words),
-    );
-    const years = table.facets.find((f) => f.key === 'year')?.values ?? [];
-    const values = new Map(items.map((item, i) => [String(i), item]));
-    const pages = new Map(infos.map((info, i) => [String(i), info]));
-    const yearRank = new Map(
-      items.flatMap((item, i) => {
-        const year = item['year']?.[0];
-        return year === undefined ? [] : [[String(i), years.indexOf(year)] as const];
-      }),
-    );
-    return { policies: table.policies, values, yearRank, pages };
+    const table = readFacetTable(FACETS_FILE, await gunzipped(new Uint8Array(await response.arrayBuffer())));
+    if (table.build !== build) throw new Error(`${FACETS_FILE}: built for ${table.build}, not ${build}`);
+    if (table.pages !== meta.pages.length)
+      throw new Error(`${FACETS_FILE}: ${table.pages} rows for ${meta.pages.length} pages`);
+    const rows = new Map<string, FacetValues>();
+    return {
+      count: table.pages,
+      policies: table.policies,
+      values(id) {
+        let row = rows.get(id);
+        if (!row) rows.set(id, (row = table.values(Number(id))));
+        return row;
+      },
+      yearRank: (id) => table.rank(Number(id), 'year'),
+      page: (id) => {
+        const words = meta.pages[Number(id)]?.words;
+        return words === undefined ? undefined : table.info(Number(id), words);
+      },
+    };
   })();
   facetIndex.catch(() => {
     facetIndex = undefined;
@@ -154,7 +154,7 @@ async function toCard(match: PageMatch, query: ParsedQuery): Promise<SearchCard>
   const title = meta('title') ?? d.url;
   const glossary = d.url.includes('#');
   const content = d.content.replace(glossary ? /$^/ : ALIASES, '');
-  // The page text starts with its title (spacing normalised by Pagefind): the excerpt skips it.
+  // The page text starts with its title (spacing normalised by the index): the excerpt skips it.
   const tail = title.replace(/\s/g, '').slice(-8);
   const at = content.indexOf(tail);
   const skip = at >= 0 && at < title.length + 60 ? at + tail.length : 0;
@@ -198,12 +198,8 @@ export async function runSearch(
     strong === 0 || (strong < COVERAGE.few && query.terms.length > 1)
       ? await timed(
           'coverage',
-          coverageMatch(
-            query,
-            postings,
-            { pages: index.pages.size, info: (id) => index.pages.get(id) },
-            COVERAGE,
-            (key) => asked.has(key),
+          coverageMatch(query, postings, { pages: index.count, info: (id) => index.page(id) }, COVERAGE, (key) =>
+            asked.has(key),
           ),
         )
       : [];
@@ -225,13 +221,13 @@ export async function runSearch(
     }
     return loaded;
   };
-  const valuesOf = (m: PageMatch) => index.values.get(m.id) ?? {};
+  const valuesOf = (m: PageMatch) => index.values(m.id);
   const kept = filterBySelection(tier, valuesOf, request.selection);
   const counts = countFacets(tier, valuesOf, request.selection, Object.keys(allowed));
   const keptIds = new Set(kept.map((m) => m.id));
   const ranked = rankMatches(
     kept.filter((m) => inPrimary.has(m.id)),
-    (id) => index.pages.get(id),
+    (id) => index.page(id),
   ).map((x) => x.id);
   const after = extra.map((f) => f.id).filter((id) => keptIds.has(id));
   // Complete matches first, then the fallback's other pages. With no complete match, the fallback's
@@ -243,7 +239,7 @@ export async function runSearch(
   if (pinned && keptIds.has(pinned)) ids = [pinned, ...ids.filter((id) => id !== pinned)];
   if (request.sort === 'newest') {
     // Newest first; pages without a year (dimensions, terms…) after, by relevance (a stable sort).
-    const rank = (id: string) => index.yearRank.get(id) ?? Number.MAX_SAFE_INTEGER;
+    const rank = (id: string) => index.yearRank(id) ?? Number.MAX_SAFE_INTEGER;
     ids = [...ids].sort((a, b) => rank(a) - rank(b));
   }
   return {

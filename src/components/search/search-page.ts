@@ -1,6 +1,6 @@
 /**
  * The search page's controller: keeps the query, filters and sort in the URL (shareable; Back and
- * Forward restore them), runs the search through search-engine.ts — imported, with Pagefind, only
+ * Forward restore them), runs the search through search-engine.ts — imported, with the index, only
  * when there is something to search for — and prints results, counts and states. Every printed
  * string comes from the page (data-search-strings) and every piece of page data is set as text.
  */
@@ -158,6 +158,9 @@ if (app && form && input && stringsEl) {
     }
     show(empty, false);
     list?.setAttribute('aria-busy', 'true');
+    // From the query's start (after the typing pause) to its results on screen: `search:answer`
+    // (DevTools, and the benchmark's first-query time).
+    const start = performance.now();
     // Say so only if the search is slow (the first one loads the index).
     const slow = setTimeout(() => {
       if (id === run && status) status.textContent = say('search.loading');
@@ -192,6 +195,7 @@ if (app && form && input && stringsEl) {
                   : say('search.count', { n })
                 : say('search.countFiltered', { n, total: result.total });
       if (status) status.textContent = message;
+      performance.measure('search:answer', { start, end: performance.now() });
     } catch {
       if (id !== run) return;
       outcome = undefined;
@@ -220,7 +224,7 @@ if (app && form && input && stringsEl) {
     clearTimeout(typing);
     typing = setTimeout(() => commit(false), 300);
   });
-  // The first keystroke starts loading Pagefind while the reader goes on typing.
+  // The first keystroke starts loading the engine and the index while the reader goes on typing.
   input.addEventListener('input', () => void import('./search-engine.ts').then((e) => e.warmUp()), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -73,11 +73,17 @@ function walk(dir: string, ext = /\.mdx?$/): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Reads every collection below `root` (e.g. `src/content`). Unparseable YAML is an error, not a throw. */
-export function readContentTree(root: string): { files: ContentFile[]; errors: string[] } {
+/**
+ * Reads every collection below `root` (e.g. `src/content`), or only `collections`. Unparseable YAML
+ * is an error, not a throw.
+ */
+export function readContentTree(
+  root: string,
+  collections: readonly CollectionName[] = COLLECTIONS,
+): { files: ContentFile[]; errors: string[] } {
   const files: ContentFile[] = [];
   const errors: string[] = [];
-  for (const collection of COLLECTIONS) {
+  for (const collection of collections) {
     const base = join(root, collection);
     const isYaml = YAML_COLLECTIONS.has(collection);
     for (const path of walk(base, isYaml ? /\.ya?ml$/ : /\.mdx?$/).sort()) {

@@ -11,7 +11,7 @@ export interface CacheNames {
   id: string;
   /** HTML pages, network first. */
   pages: string;
-  /** Pagefind's runtime, index chunks and fragments. */
+  /** The search index: its meta file, facet table, shards and fragments. */
   search: string;
   /** Everything else of our own: data shards, downloads, hashed assets not in the precache. */
   assets: string;

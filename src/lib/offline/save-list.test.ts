@@ -8,8 +8,8 @@ const FILES = [
   { path: '404.html', bytes: 10 },
   { path: 'admin/index.html', bytes: 2 },
   { path: 'admin/decap-cms.js', bytes: 5_000_000 },
-  { path: 'pagefind/pagefind.js', bytes: 30 },
-  { path: 'pagefind/index/en_1.pf_index', bytes: 20 },
+  { path: 'search-index/meta.bin', bytes: 30 },
+  { path: 'search-index/shard/0123456789ab.bin', bytes: 20 },
   { path: 'templates/charter.docx', bytes: 5 },
   { path: 'indicators.csv', bytes: 4 },
   { path: 'cases/data/0.json', bytes: 3 },
@@ -37,7 +37,10 @@ test.each([
 test('pages, search files and downloads go to their own groups, with the base', () => {
   const list = saveList(FILES, OPTIONS);
   expect(list.pages.map((e) => e.url)).toEqual(['/kb/cases/a/', '/kb/cases/', '/kb/']);
-  expect(list.search.map((e) => e.url)).toEqual(['/kb/pagefind/index/en_1.pf_index', '/kb/pagefind/pagefind.js']);
+  expect(list.search.map((e) => e.url)).toEqual([
+    '/kb/search-index/meta.bin',
+    '/kb/search-index/shard/0123456789ab.bin',
+  ]);
   expect(list.assets.map((e) => e.url)).toEqual([
     '/kb/_astro/app.abc.css',
     '/kb/cases/data/0.json',

@@ -1,6 +1,6 @@
 /**
  * What "save the whole site for offline use" downloads, computed at build time from the files of
- * the built site: every page, Pagefind's whole index and every download. Written to
+ * the built site: every page, the whole search index and every download. Written to
  * `offline.json` beside the pages, so the control can show the size before anything is fetched.
  */
 
@@ -77,7 +77,7 @@ export function saveList(
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     if (SKIPPED.some((re) => re.test(file.path))) continue;
     const entry = { url: urlOf(file.path, options.base), bytes: file.bytes };
-    if (file.path.startsWith('pagefind/')) list.search.push(entry);
+    if (file.path.startsWith('search-index/')) list.search.push(entry);
     else if (file.path.endsWith('.html')) {
       list.pages.push(entry);
       const title = options.titles[file.path];

@@ -1,15 +1,16 @@
 /**
  * What the search index records about an entry besides its text: its type, the facet values the
  * search filters on (ids from enums.ts), the year it sorts by, and the title and summary a result
- * shows. SearchMeta.astro prints these as Pagefind attributes; the glossary records in
- * src/integrations/pagefind.ts use the same names.
+ * shows. SearchMeta.astro prints these as data-pagefind-* attributes (read by the site's indexer,
+ * src/lib/search/extract.ts, and by stock Pagefind); the glossary records (indexer.ts) use the
+ * same names.
  */
 import { CONTENT_TYPES, labelOf, type ContentType } from '../enums.ts';
-import { INDEX_LANGUAGE, indexText } from './index-text.ts';
+import { indexText } from './index-text.ts';
 import { aliasesOf } from './vocabulary.ts';
 import { t } from '../../i18n/index.ts';
 
-/** Facets the search page filters on, in display order (Pagefind filter names). */
+/** Facets the search page filters on, in display order (data-pagefind-filter names). */
 export const SEARCH_FACETS = ['type', 'dimension', 'industry', 'region', 'model', 'audience'] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
@@ -46,7 +47,7 @@ export interface SearchFields {
   typeLabel: string;
   title: string;
   summary: string;
-  /** Pagefind filters: name and value, one pair per value. */
+  /** Filters (data-pagefind-filter): name and value, one pair per value. */
   filters: [SearchFacet, string][];
   /** Sort key (cases: their year; policies: the year of the document). */
   year?: number | undefined;
@@ -137,7 +138,6 @@ export function glossarySearchRecord(entry: GlossaryEntry) {
   ];
   return {
     url: `/glossary/#${entry.id}`,
-    language: INDEX_LANGUAGE,
     content: indexText(text.filter(Boolean).join('。')),
     meta: {
       title: indexText(term),

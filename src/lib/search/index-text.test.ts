@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { indexHtml, indexText, readIndexText } from './index-text.ts';
+import { indexText, readIndexText } from './index-text.ts';
 
 test('indexText makes each Han character a word with the next one, and splits marks inside words', () => {
   const words = (text: string) => indexText(text).split(/\s+/).filter(Boolean);
@@ -20,25 +20,11 @@ test.each([
   ['e.g. the AI-ready lab', 'e.g. the AI-ready lab'],
   ['𠮷野家', '𠮷野家'],
 ])('readIndexText reads %j back as %j', (text, plain) => {
-  // As Pagefind stores it: whitespace collapsed.
+  // As the index stores it: whitespace collapsed.
   expect(readIndexText(indexText(text).replace(/\s+/g, ' ').trim())).toBe(plain);
 });
 
 test('readIndexText drops the second character of a pair whose next word was left out of the index', () => {
-  // 产业<span data-pagefind-ignore>学院</span>。: Pagefind drops the ignored text.
+  // 产业<span data-pagefind-ignore>学院</span>。: the index drops the ignored text.
   expect(readIndexText('产业 业学 。')).toBe('产业。');
-});
-
-test('indexHtml leaves tags, attributes and scripts untouched and pairs characters across inline tags', () => {
-  const html = '<p title="育人">育人<b>目标</b>管理</p><script>var a="育人"</script>';
-  const marked = indexHtml(html);
-  expect(marked).toContain('title="育人"');
-  expect(marked).toContain('<script>var a="育人"</script>');
-  expect(marked).toContain('<b> 目标  标管 </b>');
-  expect(marked).toContain(' 管理  理 </p>');
-});
-
-test('indexHtml does not pair across block or span boundaries: a title ends as the page title does', () => {
-  expect(indexHtml('<h1>师资共培</h1><p>学校</p>')).toBe('<h1> 师资  资共  共培  培 </h1><p> 学校  校 </p>');
-  expect(indexHtml('<span>师资共培</span><span>维度</span>')).toContain('<span> 师资  资共  共培  培 </span>');
 });
