@@ -45,8 +45,8 @@ const htmlBudget = (path: string) => HTML_EXCEPTIONS[path] ?? BUDGET.html;
 const read = assetReader('dist');
 const pages = readSite('dist').map((p) => ({
   ...p,
-  // Diagram and search pages are budgeted like the others: Mermaid and Pagefind arrive later,
-  // through dynamic import(), only when a reader needs them.
+  // Diagram and search pages are budgeted like the others: Mermaid's drawings are in the HTML, and
+  // the search engine and its index arrive through dynamic import(), only when a reader searches.
   weight: pageWeight(p.path, p.html, read),
 }));
 

@@ -371,8 +371,11 @@ export function tableFacets(
   return Object.entries(values).map(([key, list]) => ({ key, multi: key === 'dimension', values: [...list] }));
 }
 
-/** The source files whose change changes a record: part of every cache key. */
-const SOURCES = ['extract.ts', 'index-text.ts', 'tokens.ts', 'indexer.ts', 'index-format.ts'];
+/**
+ * The source files whose change changes a record: part of every cache key. (The HTML parser is a
+ * dependency: `npm ci` starts node_modules, and the cache in it, afresh.)
+ */
+const SOURCES = ['extract.ts', 'index-text.ts', 'tokens.ts', 'fields.ts', 'indexer.ts', 'index-format.ts'];
 
 /** The format version and the indexer's source, hashed: records made by other code are not reused. */
 export function indexerVersion(): string {
