@@ -1,7 +1,7 @@
 /**
  * Decides which pages match a parsed query, from where each query token stands on each page — the
- * positions Pagefind's index already holds. One oracle is passed in (the search page wires it to
- * Pagefind, the tests to a small corpus), so this module stays pure and never needs page text:
+ * positions the site's search index already holds. One oracle is passed in (the search page wires
+ * it to the index reader, the tests to a small corpus), so this module stays pure and never needs page text:
  * only the pages a reader is shown are ever downloaded (see docs/search.md, "Bytes").
  *
  * Precision comes first. A term matches, in this order of trust:
@@ -22,7 +22,7 @@
 import { isHan } from './tokens.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 
-/** Per page, the sorted positions of one token (Pagefind's word positions). */
+/** Per page, the sorted positions of one token (the index's word positions). */
 export type TokenPositions = ReadonlyMap<string, readonly number[]>;
 /** Looks up where a token stands on every page that holds it. */
 export type Postings = (token: string) => Promise<TokenPositions>;
@@ -96,7 +96,7 @@ export interface Lookup {
  * The lookups that place a phrase. The index holds each Han character at its own position as a
  * word with the character after it (index-text.ts), so two Han tokens side by side are one lookup, and
  * one chunk of the index: 现代学徒制 → 现代, 学徒 and, for the odd last character, 徒制. Other
- * tokens are looked up alone (a lone Han character by Pagefind's prefix match: every pair it starts).
+ * tokens are looked up alone (a lone Han character by a prefix lookup: every pair it starts).
  * Undefined tokens (a typo's wildcard) are skipped.
  */
 export function lookupsOf(tokens: readonly (string | undefined)[]): Lookup[] {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { MAX_TERMS, parseQuery, queryTokens, trimStopwords } from './query.ts';
+import { MAX_TERMS, parseQuery, trimStopwords } from './query.ts';
 
 const terms = (q: string) => parseQuery(q).terms.map((t) => ({ text: t.text, quoted: t.quoted }));
 
@@ -59,10 +59,6 @@ test('repeated terms count once, and at most MAX_TERMS are kept', () => {
   expect(terms('订单班 订单班')).toHaveLength(1);
   const many = Array.from({ length: 20 }, (_, i) => `词${String.fromCharCode(0x4e00 + i)}`).join(' ');
   expect(parseQuery(many).terms).toHaveLength(MAX_TERMS);
-});
-
-test('queryTokens lists every token once', () => {
-  expect(queryTokens(parseQuery('订单 订单班'))).toEqual(['订', '单', '班']);
 });
 
 test.each([

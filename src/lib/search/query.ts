@@ -154,8 +154,3 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   return { text, terms };
 }
-
-/** Every token of a parsed query, once each, for Pagefind's ranking search. */
-export function queryTokens(query: ParsedQuery): string[] {
-  return [...new Set(query.terms.flatMap((t) => t.segments.flat()))];
-}

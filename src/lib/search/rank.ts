@@ -1,6 +1,6 @@
 /**
  * Orders matched pages, from what the match says and from a few numbers per page: where the title
- * stands (the index script writes it into the facet table) and how long the page is (Pagefind's meta
+ * stands (the index script writes it into the facet table) and how long the page is (the index's meta
  * file) — so the whole ranking is known before any page's data is downloaded.
  *
  * The constants were chosen on the tuning half of the relevance suite only
@@ -8,7 +8,7 @@
  */
 import type { PageMatch, TermHit } from './match.ts';
 
-/** What the ranking knows about a page without loading it (token positions, as Pagefind counts). */
+/** What the ranking knows about a page without loading it (token positions, as the index counts them). */
 export interface PageInfo {
   /** Position of the title's first token in the page's text. */
   readonly titleStart: number;
@@ -82,7 +82,7 @@ export function encodePageInfos(infos: readonly Pick<PageInfo, 'titleStart' | 't
   return infos.map((i) => [i.titleStart, i.titleLength].map((n) => n.toString(36)).join('.')).join(',');
 }
 
-/** The inverse of {@link encodePageInfos}, with each page's word count (Pagefind's meta file has them). */
+/** The inverse of {@link encodePageInfos}, with each page's word count (the index's meta file has them). */
 export function decodePageInfos(text: string, words: readonly number[]): PageInfo[] {
   return text.split(',').map((part, i) => {
     const [titleStart = 0, titleLength = 0] = part.split('.').map((n) => parseInt(n, 36));
