@@ -4,7 +4,7 @@
  * across the site.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, invert } from '../lib/relations.ts';
+import { invert, publicFirst } from '../lib/relations.ts';
 import { filing } from '../lib/config/filing.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 
@@ -23,9 +23,7 @@ export const dimensions: Dimension[] = (await getCollection('dimensions')).sort(
 export const problems: Problem[] = (await getCollection('problems')).sort(byOrder);
 export const strategies: Strategy[] = (await getCollection('strategies')).sort(byOrder);
 /** Cases: public ones first (readers look for precedents they can name), then newest first. */
-export const cases: Case[] = (await getCollection('cases')).sort(
-  (a, b) => Number(a.data.provenance.kind !== 'public') - Number(b.data.provenance.kind !== 'public') || byNewest(a, b),
-);
+export const cases: Case[] = (await getCollection('cases')).sort(publicFirst);
 export const policies: Policy[] = (await getCollection('policies')).sort(
   (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
 );

@@ -11,6 +11,8 @@ import type { UiKey } from '../i18n/zh-CN.ts';
 import { HANDBOOKS, INDUSTRIES, MODELS, REGIONS, SCHOOL_TYPES, labelOf, type HandbookId } from '../lib/enums.ts';
 import { heading, list, para, table, bodyBlocks, type Block } from '../lib/handbooks/blocks.ts';
 import { buildHandbookDocx, type HandbookModel } from '../lib/handbooks/handbook-docx.ts';
+import { HANDBOOK_CASE_LIMIT, caseLimitNote, handbookCases, type CaseLimitNote } from '../lib/handbooks/case-limit.ts';
+import { url, routes } from '../lib/site.ts';
 import {
   INDICATOR_COLUMNS,
   RESPONSIBILITY_COLUMNS,
@@ -49,6 +51,19 @@ const TITLE_KEYS = {
   cases: ['handbook.cases.title', 'handbook.cases.lead'],
 } as const satisfies Record<HandbookId, readonly [UiKey, UiKey]>;
 
+/** The cases the case handbook holds (at most `HANDBOOK_CASE_LIMIT`, in the site's order), and how many there are. */
+export const handbookCaseSelection = handbookCases(cases);
+
+/**
+ * The note of the case handbook's front matter when it leaves cases out (how many the site has,
+ * how many it holds, the case browser for the rest); undefined for a handbook that holds everything.
+ */
+export function handbookNote(id: HandbookId): CaseLimitNote | undefined {
+  return id === 'cases'
+    ? caseLimitNote({ held: handbookCaseSelection.held.length, total: handbookCaseSelection.total })
+    : undefined;
+}
+
 const numbered = (items: readonly { id: string; title: string }[]): HandbookSection[] =>
   items.map((s, i) => ({ ...s, number: i + 1 }));
 
@@ -67,13 +82,19 @@ const SECTIONS: Record<HandbookId, () => { id: string; title: string }[]> = {
     { id: 'incentives', title: t('handbook.incentives') },
     { id: 'worksheet', title: t('handbook.worksheet') },
   ],
-  cases: () => cases.map((c) => ({ id: `case-${c.id}`, title: c.data.title })),
+  cases: () => handbookCaseSelection.held.map((c) => ({ id: `case-${c.id}`, title: c.data.title })),
 };
 
 /** The outline of handbook `id`. */
 export function handbookOutline(id: HandbookId): HandbookOutline {
   const [title, lead] = TITLE_KEYS[id];
-  return { id, title: t(title), lead: t(lead), sections: numbered(SECTIONS[id]()) };
+  const limited = handbookNote(id) !== undefined;
+  return {
+    id,
+    title: t(title),
+    lead: limited ? t('handbook.cases.leadLimited', { limit: HANDBOOK_CASE_LIMIT }) : t(lead),
+    sections: numbered(SECTIONS[id]()),
+  };
 }
 
 /** The content files a handbook draws on, for its edition date. */
@@ -87,7 +108,7 @@ function handbookFiles(id: HandbookId): string[] {
     case 'enterprise':
       return [...files([getGuide('enterprise-guide')]), ...files(dimensions), ...playbooks, ...files(policies)];
     case 'cases':
-      return files(cases);
+      return files(handbookCaseSelection.held);
   }
 }
 
@@ -234,7 +255,7 @@ function caseBlocks(c: Case): Block[] {
 }
 
 function sectionBlocks(id: HandbookId, section: HandbookSection): Block[] {
-  if (id === 'cases') return caseBlocks(cases[section.number - 1] as Case);
+  if (id === 'cases') return caseBlocks(handbookCaseSelection.held[section.number - 1] as Case);
   const dimension = dimensions.find((d) => section.id === `dimension-${d.id}`);
   if (dimension) return id === 'staff' ? staffDimension(dimension) : enterpriseDimension(dimension);
   switch (section.id) {
@@ -298,9 +319,13 @@ function worksheetBlocks(): Block[] {
 export function handbookModel(id: HandbookId): HandbookModel {
   const outline = handbookOutline(id);
   const edition = handbookEdition(id) ?? t('handbook.editionNone');
+  const note = handbookNote(id);
+  // The Word file cannot link relative to a page: it names the case browser's full address.
+  const browser = new URL(url(routes.cases()), import.meta.env.SITE).href;
   return {
     title: outline.title,
     lead: outline.lead,
+    ...(note ? { notice: [{ text: note.before }, { text: `${note.link}（${browser}）` }, { text: note.after }] } : {}),
     cover: [
       { label: t('handbook.edition'), value: edition },
       { label: t('handbook.review'), value: handbookReview(id) },

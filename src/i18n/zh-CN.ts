@@ -545,6 +545,12 @@ export const zhCN = {
   'handbook.cases.title': '案例集',
   'handbook.cases.lead':
     '全部案例的整本版：先列有公开来源的案例并注明出处，再列示例案例；每个示例案例都标明为示例，可打印或下载 Word 版。',
+  'handbook.cases.leadLimited':
+    '案例的整本版，至多收录 {limit} 个案例：先列有公开来源的案例并注明出处，再列示例案例；每个示例案例都标明为示例，可打印或下载 Word 版。',
+  'handbook.casesLimited':
+    '网站共有 {total} 个案例，本案例集收录其中 {held} 个（至多收录 {limit} 个）：先收全部有公开来源的案例，再按年份从新到旧收示例案例。其余 {rest} 个案例请到',
+  'handbook.casesLimitedLink': '网站的案例页',
+  'handbook.casesLimitedAfter': '按行业、地区、合作模式查找和阅读。',
   'handbook.offer': '打印或下载整本手册',
   'handbook.offerNote': '{title}：把本页及相关内容合成一份文件，适合带到会上或转发。',
   'handbook.edition': '版本日期',

@@ -95,3 +95,14 @@ export function relatedCases<E extends Entry<CaseLike>>(target: E, all: readonly
 export function byNewest<D extends { year: number }>(a: Entry<D>, b: Entry<D>): number {
   return b.data.year - a.data.year || a.id.localeCompare(b.id);
 }
+
+/**
+ * The site's order of cases: public ones first (readers look for precedents they can name), then
+ * newest first, then by id.
+ */
+export function publicFirst<D extends { year: number; provenance: { kind: string } }>(
+  a: Entry<D>,
+  b: Entry<D>,
+): number {
+  return Number(a.data.provenance.kind !== 'public') - Number(b.data.provenance.kind !== 'public') || byNewest(a, b);
+}

@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { parseXml, unzipDocx } from '../support/docx.ts';
 import { HANDBOOKS } from '../../src/lib/enums.ts';
+import { HANDBOOK_CASE_LIMIT } from '../../src/lib/handbooks/case-limit.ts';
 import { readSite, type BuiltPage } from './site.ts';
 
 const pages = new Map(readSite('dist').map((p) => [p.path, p]));
@@ -138,8 +139,16 @@ test('the case handbook: public cases first with their sources, every case with 
     if (kind === 'illustrative') expect(text(notice)).toContain('示例');
     else expect(section.querySelectorAll('[data-case-sources] [data-source]').length).toBeGreaterThan(0);
   }
-  // Every case of the site is in it.
-  expect(sections).toHaveLength([...pages.keys()].filter((p) => /^\/cases\/(?!page\/)[^/]+\/$/.test(p)).length);
+  // Every case of the site is in it, up to the limit; this site has fewer (the cap, its order and
+  // the note over a fixture of more cases: src/lib/handbooks/case-limit.test.ts).
+  const total = [...pages.keys()].filter((p) => /^\/cases\/(?!page\/)[^/]+\/$/.test(p)).length;
+  expect(total).toBeLessThanOrEqual(HANDBOOK_CASE_LIMIT);
+  expect(sections).toHaveLength(total);
+  // Nothing is left out, so the cover says nothing of a limit, on the page or in the Word file.
+  expect(root.querySelector('[data-handbook-note]')).toBeNull();
+  const docx = unzipDocx(new Uint8Array(readFileSync('dist/handbooks/cases.docx'))).get('word/document.xml') ?? '';
+  expect(docx).toContain('全部案例的整本版');
+  expect(docx).not.toContain('网站共有');
 });
 
 test.each([

@@ -57,6 +57,8 @@ export interface HandbookSectionModel {
 export interface HandbookModel {
   title: string;
   lead: string;
+  /** A note printed on the cover under the lead (what the handbook leaves out and where it is). */
+  notice?: Inline[];
   /** Cover lines, label and value (版本日期, 复核状态, 出自 …). */
   cover: { label: string; value: string }[];
   /** The heading of the table of contents. */
@@ -117,6 +119,7 @@ export function buildHandbookDocx(model: HandbookModel): Document {
       text: model.title,
     }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 480 }, text: model.lead }),
+    ...(model.notice ? [new Paragraph({ spacing: { after: 480 }, children: runs(model.notice) })] : []),
     ...model.cover.map(
       (line) =>
         new Paragraph({
