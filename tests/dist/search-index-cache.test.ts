@@ -10,10 +10,15 @@ import { afterAll, expect, test } from 'vitest';
 import { buildableTree, writeTree } from '../content/fixtures.ts';
 import { contentCacheDir } from '../../src/lib/cache-dir.ts';
 import { htmlFiles, INDEX_DIR, isNoindex, mainOf } from '../../src/lib/search/indexer.ts';
+import { RENDERED_DIR } from '../../src/lib/diagrams/cache.ts';
 
 const content = writeTree(buildableTree());
 const out = '.tmp/search-index-cache';
+// The fixture's generated diagrams are drawn into the site's cache; removed afterwards, or the next
+// run's mermaid test finds drawings no page of the site uses.
+const drawn = new Set(readdirSync(RENDERED_DIR));
 afterAll(() => {
+  for (const name of readdirSync(RENDERED_DIR)) if (!drawn.has(name)) rmSync(join(RENDERED_DIR, name));
   rmSync(content, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   rmSync(contentCacheDir(content), { recursive: true, force: true });
