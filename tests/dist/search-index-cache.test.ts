@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
 import { buildableTree, writeTree } from '../content/fixtures.ts';
 import { contentCacheDir } from '../../src/lib/cache-dir.ts';
@@ -31,7 +32,8 @@ function build(dist: string): { pages: number; parsed: number } {
     encoding: 'utf8',
   });
   expect(result.status, result.stdout + result.stderr).toBe(0);
-  const said = /\[search-index\] (\d+) pages \((\d+) parsed/.exec(result.stdout);
+  // Astro colours its log when the environment asks for it (CI does): read the text without colour.
+  const said = /\[search-index\] (\d+) pages \((\d+) parsed/.exec(stripVTControlCharacters(result.stdout));
   expect(said, result.stdout).not.toBeNull();
   return { pages: Number(said?.[1]), parsed: Number(said?.[2]) };
 }
