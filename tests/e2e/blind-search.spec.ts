@@ -122,32 +122,6 @@ test('blind batches side by side, each query in a fresh page of each engine: fir
   expect(failures).toEqual([]);
 });
 
-test('tuning batch: what this site misses (BLIND_TUNE=1, while tuning)', async ({ page }) => {
-  // A quick look at the tuning batch alone while changing the engine; the test above is the proof.
-  test.skip(
-    !process.env['BLIND_TUNE'],
-    'only while tuning: BLIND_TUNE=1 npm run test:e2e -- tests/e2e/blind-search.spec.ts',
-  );
-  const batch = BATCHES.find((b) => b.role === 'tuning');
-  expect(batch).toBeDefined();
-  const queries = batch?.queries ?? [];
-  await page.goto('/search/');
-  const answers = await directAnswers(
-    page,
-    queries.map((q) => q.query),
-  );
-  const misses = queries.flatMap((q, i) => {
-    const a = answers[i] ?? { paths: [], presented: 0 };
-    if (!q.answers.length) return a.presented ? [`PRESENTED ${q.id} ${q.query}: ${a.paths.slice(0, 3).join(' ')}`] : [];
-    return found(a.paths, q)
-      ? []
-      : [`${q.id} ${q.query} → ${a.paths.slice(0, 5).join(' ') || '(nothing)'} (want ${q.answers.join(' ')})`];
-  });
-  console.log(
-    `tuning batch: ${queries.filter((q) => q.answers.length).length - misses.filter((m) => !m.startsWith('PRESENTED')).length} found\n  ${misses.join('\n  ')}`,
-  );
-});
-
 test('the engine asked directly answers as the search form does', async ({ page }) => {
   // A sample from every batch, answerable or not: the same first results, and "nothing" alike.
   const sample = BATCHES.flatMap((b) => [
